@@ -153,3 +153,16 @@ def record_errors(record: Any) -> list[str]:
 def dumps(record: dict[str, Any]) -> str:
     """One JSONL line: UTF-8 text (not ASCII-escaped), newline-terminated."""
     return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+class Rejected(Exception):
+    """A page that cannot become an article; ``reason`` is a stable slug counted as ``dropped/<reason>``.
+
+    Reasons in use: ``not_article``, ``no_body``, ``wrong_language``, ``parse_error``,
+    ``not_html``, ``too_large``. Add, never rename.
+    """
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
