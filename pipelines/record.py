@@ -67,8 +67,11 @@ def utc_now() -> str:
 
 
 def site_of(url: str) -> str:
-    host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
+    """The outlet's domain without ``www.``; a non-default port stays (local outlets share a host)."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    host = host[4:] if host.startswith("www.") else host
+    return f"{host}:{parts.port}" if parts.port and parts.port not in (80, 443) else host
 
 
 def new_record(url: str, canonical_url: str | None = None, **fields: Any) -> dict[str, Any]:

@@ -84,8 +84,12 @@ class SiteProfile:
         return ZONES[self.timezone]
 
     def matches(self, url: str) -> bool:
-        host = (urlsplit(url).hostname or "").lower()
-        return any(host == d or host.endswith("." + d) for d in self.domains)
+        """True when the URL's host is one of ``domains`` or below one; an entry with a port
+        (``127.0.0.1:8801``, as local and demo outlets use) must match host and port."""
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        netloc = f"{host}:{parts.port}" if parts.port else host
+        return any(netloc == d or host == d or host.endswith("." + d) for d in self.domains)
 
 
 def _fail(path: Path, key: str, why: str) -> ProfileError:
