@@ -147,7 +147,7 @@ def record_errors(record: Any) -> list[str]:
         field = ".".join(str(p) for p in err.absolute_path)
         if err.validator == "required":
             missing = err.message.split("'")[1] if "'" in err.message else err.message
-            errors.append(f"{missing}: missing")
+            errors.append(f"{field + '.' if field else ''}{missing}: missing")
         else:
             errors.append(f"{field or '(record)'}: {err.message}")
     return errors
