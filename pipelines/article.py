@@ -1,0 +1,193 @@
+"""A fetched page to an article record: metadata, DOM-level cleaning, body, then the text rules.
+
+Flow: read metadata from the intact tree (dates need the date-bar classes still in place) ->
+reject listing pages -> strip junk and prune boilerplate blocks -> find the body container
+(profile selectors, else the generic detector) -> paragraphs -> ``pipelines.rules.clean_paragraphs``
+-> one record via ``pipelines.record.new_record``. The page's tree is consumed (pruned in place).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+from lxml.cssselect import CSSSelector
+
+from pipelines import dom
+from pipelines.body import BodyResult, blocks, body_paragraphs, find_container, fold, select_first, within
+from pipelines.dates import local_iso, parse_date
+from pipelines.metadata import Metadata, extract_metadata, split_credit
+from pipelines.page import Page
+from pipelines.profile import GENERIC, ExtractionProfile
+from pipelines.record import Rejected, new_record
+from pipelines.rules import clean_paragraphs
+
+#: URL paths of listing pages (tag, category, search, archive, paging), never single articles.
+LISTING_URL = re.compile(
+    r"/(?:tag|tags|topik|topic|topics|category|categories|kategori|label|search|cari|arsip|archive|indeks"
+    r"|index|author|penulis|listtag|kanal|rubrik)(?:/|$|\?)|/page/\d+/?$|[?&](?:s|q|tag)=", re.I)
+
+#: Frequent function words, for a cheap language guess on the body.
+STOPWORDS: dict[str, frozenset[str]] = {
+    "id": frozenset("yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke karena ada "
+                    "oleh sudah saat kata bahwa atau para mereka kami telah lebih dia tersebut bisa".split()),
+    "en": frozenset("the and of to in is that for it was on with as he be at by this have from "
+                    "are his an they which not were has been their said would".split()),
+}
+
+
+@cache
+def css(selector: str) -> CSSSelector:
+    """A compiled CSS selector (profiles are loaded once; compile each selector once)."""
+    return CSSSelector(selector)
+
+
+def _compiled(selectors: Sequence[str]) -> list[CSSSelector]:
+    return [css(s) for s in selectors]
+
+
+def detect_theme(root: etree._Element, themes: Sequence[ExtractionProfile]) -> ExtractionProfile | None:
+    """The first theme profile whose ``detect`` selectors match the page."""
+    for theme in themes:
+        if any(css(s)(root) for s in theme.detect):
+            return theme
+    return None
+
+
+def guess_language(text: str) -> str | None:
+    words = re.findall(r"[a-z]+", text[:5000].lower())
+    counts = {lang: sum(w in stop for w in words) for lang, stop in STOPWORDS.items()}
+    lang, best = max(counts.items(), key=lambda kv: kv[1])
+    return lang if best >= 3 else None
+
+
+def _is_listing(url: str, md: Metadata) -> str | None:
+    path = urlsplit(url)
+    if LISTING_URL.search(path.path + ("?" + path.query if path.query else "")):
+        return f"listing URL {path.path}"
+    if path.path in ("", "/"):
+        return "site home page"
+    if md.page_types & {"collectionpage", "itemlist", "searchresultspage"} and not md.page_types & {
+            "newsarticle", "article", "blogposting", "reportagenewsarticle"}:
+        return "page declares itself a listing (JSON-LD)"
+    return None
+
+
+def _profile_date(root: etree._Element, profile: ExtractionProfile, offset: str, now: Any) -> Any:
+    for el in select_first(root, _compiled(profile.date)):
+        value = el.get("datetime") or el.get("content") or fold(el.text_content())
+        dt = parse_date(value, offset, now)
+        if dt:
+            return dt
+    return None
+
+
+def _caption(root: etree._Element) -> str | None:
+    """The first caption on the page outside sidebars: the lead image's caption."""
+    for el in root.iter("figcaption", "div", "span", "p"):
+        if el.tag != "figcaption" and dom.classify(el) != "caption":
+            continue
+        text = fold(el.text_content())
+        if len(text) >= 10:
+            return text
+    return None
+
+
+def _body(root: etree._Element, profile: ExtractionProfile, title_el: etree._Element | None,
+          title: str) -> tuple[BodyResult, Counter]:
+    """Prune, find the container, read its paragraphs."""
+    removed: Counter = Counter()
+    dom.strip_junk(root)
+    for el in select_first(root, _compiled(profile.remove)) if profile.remove else ():
+        removed[dom.classify(el) or "sidebar"] += 1
+        dom.drop(el)
+    containers = select_first(root, _compiled(profile.body)) if profile.body else []
+    containers = [c for c in containers if not any(within(c, o) for o in containers if o is not c)]
+    if containers:
+        for c in containers:
+            removed += dom.prune(c, guard=False)
+        body_blocks = [b for c in containers for b in blocks(c)]
+    else:
+        removed += dom.prune(root, protect=[title_el] if title_el is not None else ())
+        body = root.find("body")
+        all_blocks = blocks(body if body is not None else root)
+        container = find_container(root, all_blocks)
+        body_blocks = [b for b in all_blocks if container is not None and within(b.owner, container)]
+    result = body_paragraphs(body_blocks, title)
+    removed += result.removed
+    return result, removed
+
+
+def extract_article(page: Page, profile: ExtractionProfile | None = None, *,
+                    themes: Sequence[ExtractionProfile] = (), more_pages: Sequence[Page] = (),
+                    site_name: str | None = None) -> dict[str, Any]:
+    """The record of one article page (plus its further pages); raises ``Rejected`` for non-articles."""
+    root = page.tree
+    if root is None or root.find("body") is None and not len(root):
+        raise Rejected("parse_error", "no HTML document")
+    prof = profile or detect_theme(root, themes) or GENERIC
+    offset = prof.timezone
+    title_els = select_first(root, _compiled(prof.title)) if prof.title else []
+    md = extract_metadata(root, page.url, offset=offset, now=page.crawled_at,
+                          title_el=title_els[0] if title_els else None)
+    if prof.date:
+        dt = _profile_date(root, prof, offset, page.crawled_at)
+        if dt:
+            md.published, md.published_source = dt, "text"
+    if prof.author:
+        names = [fold(el.text_content()) for el in select_first(root, _compiled(prof.author))]
+        md.authors = list(dict.fromkeys(n for n in names if n)) or md.authors
+    listing = _is_listing(page.url, md)
+    if listing:
+        raise Rejected("not_article", listing)
+    caption = _caption(root)
+
+    result, removed = _body(root, prof, md.title_el, md.title)
+    paragraphs, related = list(result.paragraphs), list(result.related)
+    for extra in more_pages:
+        more, more_removed = _body(extra.tree, prof, None, md.title)
+        paragraphs += more.paragraphs
+        related += more.related
+        removed += more_removed
+    if not paragraphs:
+        raise Rejected("no_body", "no article text found")
+
+    cleaned = clean_paragraphs(paragraphs, title=md.title)
+    removed += cleaned.removed
+    if not cleaned.paragraphs:
+        raise Rejected("no_body", "nothing left after removing boilerplate")
+    body = "\n\n".join(cleaned.paragraphs)
+
+    image = md.image
+    caption = caption or (cleaned.captions[0] if cleaned.captions else None)
+    if caption:
+        text, credit = split_credit(caption)
+        image = dict(image or {"url": ""}, caption=text or None, credit=credit)
+
+    canonical = md.canonical_url if md.canonical_url and md.canonical_url.startswith("http") else None
+    return new_record(
+        page.url, canonical,
+        outlet=site_name or md.site_name,
+        title=md.title,
+        lead=md.description,
+        body=body,
+        authors=list(dict.fromkeys(md.authors + cleaned.authors)),
+        editors=list(dict.fromkeys(cleaned.editors)),
+        byline_codes=list(cleaned.byline_codes),
+        dateline=cleaned.dateline,
+        published_at=local_iso(md.published, offset) if md.published else None,
+        modified_at=local_iso(md.modified, offset) if md.modified else None,
+        published_at_source=md.published_source,
+        section=md.section,
+        tags=md.tags,
+        image=image,
+        related=list(dict.fromkeys(related + cleaned.related)),
+        language=guess_language(body) or md.language,
+        removed=dict(removed),
+        pages=1 + len(more_pages),
+    )

@@ -1,0 +1,382 @@
+"""Article metadata from structured data first, visible markup second.
+
+Publish-date precedence (first that parses wins; ``published_at_source`` records which):
+
+1. ``jsonld``: ``datePublished`` of a JSON-LD ``NewsArticle``/``Article``/... (also inside ``@graph``);
+2. ``meta``: ``article:published_time`` and its relatives (OpenGraph, Dublin Core, ``itemprop``);
+3. ``time``: a ``<time datetime>`` (or an ``itemprop=datePublished`` element) outside date bars,
+   sidebars and navigation;
+4. ``text``: a date line just after the headline (it must give a time of day or be a short
+   date-only line); the "today" bar above the headline and dates in sidebars never count;
+5. ``url``: a ``/YYYY/MM/DD/`` path.
+
+The headline is the ``<h1>`` (or, when the page's ``<h1>`` is a logo or section bar, the ``<h2>``)
+that best matches the page's declared title (JSON-LD ``headline``, ``og:title``, ``<title>``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from pipelines import dom
+from pipelines.body import fold
+from pipelines.dates import has_time, parse_date, parse_text_date
+
+ARTICLE_TYPES = frozenset({
+    "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "liveblogposting", "report",
+    "scholarlyarticle", "techarticle", "socialmediaposting"})
+LISTING_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage", "profilepage"})
+
+#: Meta names/properties holding the publish date, most specific first.
+PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:published_time",
+                  "datepublished", "published_time", "article:published", "pubdate", "publishdate",
+                  "publish-date", "publish_date", "dc.date.issued", "dcterms.issued", "dc.date",
+                  "dcterms.date",
+                  "dcterms.created", "sailthru.date", "parsely-pub-date", "content_publishdate",
+                  "originalpublicationdate", "date", "article_date_original", "dtm_date")
+MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
+                 "dcterms.modified", "last-modified")
+TITLE_META = ("og:title", "twitter:title", "dc.title", "headline")
+AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")
+SECTION_META = ("article:section", "og:article:section", "section", "parsely-section", "category")
+TAG_META = ("article:tag", "og:article:tag", "news_keywords", "keywords", "parsely-tags")
+
+_URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$|\D)")
+_TITLE_SEP = re.compile(r"\s+(?:[|–—•·»:/]|::|-{1,2})\s+")
+_WORD = re.compile(r"\w+")
+_CREDIT = re.compile(
+    r"\s*[(\[]\s*((?:foto|photo|sumber|source|dok|ist)\b[^)\]]*|[^()]{2,60}/[^()]{2,60})[)\]]\s*$", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+#: Ancestors whose dates are never the article's (the "today" bar, sidebars, menus).
+_NOT_ARTICLE_DATE = frozenset({"date_bar", "weather_header", "sidebar", "navigation", "related_insert",
+                               "comments"})
+_VISIBLE_DATE_CHUNKS = 40
+
+
+@dataclass
+class Metadata:
+    """What the page says about the article, before the body is read."""
+
+    title: str = ""
+    title_el: etree._Element | None = None
+    published: datetime | None = None
+    published_source: str = "none"
+    modified: datetime | None = None
+    authors: list[str] = field(default_factory=list)
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    image: dict[str, Any] | None = None
+    canonical_url: str | None = None
+    site_name: str | None = None
+    description: str | None = None
+    language: str | None = None
+    page_types: set[str] = field(default_factory=set)
+
+
+# ---------------------------------------------------------------- structured data
+
+
+def _loads_lenient(text: str) -> Any:
+    text = text.strip().removeprefix("<!--").removesuffix("-->").strip()
+    if text.endswith(";"):
+        text = text[:-1]
+    try:
+        return json.loads(text)
+    except ValueError:
+        pass
+    try:
+        return json.loads(_TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text)), strict=False)
+    except ValueError:
+        return None
+
+
+def _flatten(obj: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(obj, list):
+        for item in obj:
+            yield from _flatten(item)
+    elif isinstance(obj, dict):
+        yield obj
+        if "@graph" in obj:
+            yield from _flatten(obj["@graph"])
+        main = obj.get("mainEntity")
+        if isinstance(main, (dict, list)):
+            yield from _flatten(main)
+
+
+def jsonld_objects(root: etree._Element) -> list[dict[str, Any]]:
+    out = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        out.extend(_flatten(_loads_lenient(script.text)))
+    return out
+
+
+def types_of(obj: dict[str, Any]) -> set[str]:
+    t = obj.get("@type") or ()
+    return {str(x).lower() for x in ([t] if isinstance(t, str) else t if isinstance(t, list) else ())}
+
+
+def meta_map(root: etree._Element) -> dict[str, list[str]]:
+    """Every ``<meta>`` content by lower-cased name, property or itemprop, in page order."""
+    metas: dict[str, list[str]] = {}
+    for el in root.iter("meta"):
+        content = el.get("content")
+        if content is None or not content.strip():
+            continue
+        for key in (el.get("property"), el.get("name"), el.get("itemprop"), el.get("http-equiv")):
+            if key:
+                metas.setdefault(key.strip().lower(), []).append(content.strip())
+    return metas
+
+
+def _first(metas: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
+    for k in keys:
+        if metas.get(k):
+            return metas[k][0]
+    return None
+
+
+def _names(value: Any) -> list[str]:
+    """Author names out of JSON-LD's many shapes (string, Person, list of either)."""
+    if isinstance(value, str):
+        return [v.strip() for v in re.split(r"\s*(?:,|\band\b|\bdan\b|&)\s*", value) if v.strip()]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def _image_url(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return _image_url(value.get("url") or value.get("contentUrl"))
+    if isinstance(value, list) and value:
+        return _image_url(value[0])
+    return None
+
+
+# ---------------------------------------------------------------- title
+
+
+def _tokens(text: str) -> set[str]:
+    return {t.casefold() for t in _WORD.findall(text)}
+
+
+def strip_site_suffix(title: str) -> str:
+    """The longest part of a ``<title>`` split on separators: drops " - Kompas.com" and " :: Okezone"."""
+    parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
+    return max(parts, key=len).strip() if parts else title.strip()
+
+
+def _similarity(candidate: str, references: list[str]) -> float:
+    cand = _tokens(candidate)
+    if not cand:
+        return 0.0
+    best = 0.0
+    for ref in references:
+        r = _tokens(ref)
+        if r:
+            best = max(best, len(cand & r) / len(cand | r))
+    return best
+
+
+def find_title(root: etree._Element, references: list[str]) -> tuple[str, etree._Element | None]:
+    """The on-page headline: the best-matching h1, else h2/h3, else the cleanest declared title."""
+    refs = [r for r in references if r]
+    for tags in (("h1",), ("h2", "h3")):
+        best, best_sim = None, 0.0
+        for tag in tags:
+            for el in root.iter(tag):
+                text = fold(el.text_content())
+                if not text or len(text) > 300:
+                    continue
+                sim = _similarity(text, refs) if refs else (1.0 if tag == "h1" else 0.0)
+                if sim > best_sim:
+                    best, best_sim = (text, el), sim
+        if best and best_sim >= 0.6:
+            return best
+    if refs:
+        return refs[0], None
+    return "", None
+
+
+# ---------------------------------------------------------------- dates
+
+
+def _boilerplate_ancestor(el: etree._Element) -> bool:
+    for a in el.iterancestors():
+        if a.tag in ("nav", "aside", "footer") or dom.classify(a) in _NOT_ARTICLE_DATE:
+            return True
+    return False
+
+
+def _time_elements(root: etree._Element, offset: str) -> datetime | None:
+    preferred = root.xpath('//*[@itemprop="datePublished"]')
+    times = list(root.iter("time"))
+    for el in preferred + times:
+        if _boilerplate_ancestor(el):
+            continue
+        value = el.get("datetime") or el.get("content") or fold(el.text_content())
+        dt = parse_date(value, offset, slow=False)
+        if dt:
+            return dt
+    return None
+
+
+def _text_after(title_el: etree._Element) -> Iterator[str]:
+    """Text chunks following the headline in document order."""
+    started = False
+    count = 0
+    for event, el in etree.iterwalk(title_el.getroottree().getroot(), events=("start", "end")):
+        if el is title_el and event == "end":
+            started = True
+            if el.tail and el.tail.strip():
+                yield el.tail
+            continue
+        if not started or not isinstance(el.tag, str):
+            continue
+        if event == "start" and el.tag not in ("script", "style") and el.text and el.text.strip():
+            count += 1
+            yield el.text
+        elif event == "end" and el.tail and el.tail.strip():
+            count += 1
+            yield el.tail
+        if count > _VISIBLE_DATE_CHUNKS:
+            return
+
+
+def _visible_date(title_el: etree._Element | None, offset: str, now: datetime | None) -> datetime | None:
+    if title_el is None:
+        return None
+    for chunk in _text_after(title_el):
+        text = fold(chunk)
+        if len(text) > 160:
+            continue
+        dt = parse_text_date(text, offset, now)
+        if dt and (has_time(text) or len(text) <= 40):
+            return dt
+    return None
+
+
+def url_date(url: str, offset: str) -> datetime | None:
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    return parse_date(f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", offset, slow=False)
+
+
+# ---------------------------------------------------------------- everything
+
+
+def extract_metadata(root: etree._Element, url: str, *, offset: str = "+07:00",
+                     now: datetime | None = None, title_el: etree._Element | None = None) -> Metadata:
+    """Read the page's metadata; ``title_el`` is the profile's headline element when it has one."""
+    md = Metadata()
+    metas = meta_map(root)
+    objects = jsonld_objects(root)
+    for obj in objects:
+        md.page_types |= types_of(obj)
+    articles = [o for o in objects if types_of(o) & ARTICLE_TYPES]
+    art = articles[0] if articles else {}
+    og_type = _first(metas, ("og:type",))
+    if og_type:
+        md.page_types.add("og:" + og_type.lower())
+
+    # title
+    doc_title = fold(root.findtext(".//title") or "")
+    headline = art.get("headline") if isinstance(art.get("headline"), str) else None
+    refs = [fold(x) for x in (headline, _first(metas, TITLE_META)) if x]
+    if doc_title:
+        refs.append(strip_site_suffix(doc_title))
+    if title_el is not None:
+        md.title, md.title_el = fold(title_el.text_content()), title_el
+    else:
+        md.title, md.title_el = find_title(root, refs)
+
+    # dates
+    for o in articles:
+        dt = parse_date(str(o.get("datePublished") or ""), offset, now)
+        if dt:
+            md.published, md.published_source = dt, "jsonld"
+            break
+    if md.published is None:
+        for key in PUBLISHED_META:
+            for value in metas.get(key, ()):
+                dt = parse_date(value, offset, now)
+                if dt:
+                    md.published, md.published_source = dt, "meta"
+                    break
+            if md.published:
+                break
+    if md.published is None:
+        dt = _time_elements(root, offset)
+        if dt:
+            md.published, md.published_source = dt, "time"
+    if md.published is None:
+        dt = _visible_date(md.title_el, offset, now)
+        if dt:
+            md.published, md.published_source = dt, "text"
+    if md.published is None:
+        dt = url_date(url, offset)
+        if dt:
+            md.published, md.published_source = dt, "url"
+    modified = str(art.get("dateModified") or "") or _first(metas, MODIFIED_META) or ""
+    md.modified = parse_date(modified, offset, now, slow=False) if modified else None
+
+    # people, section, tags
+    authors = _names(art.get("author")) or [
+        a for key in AUTHOR_META for a in metas.get(key, ()) if not a.startswith("http")][:3]
+    md.authors = list(dict.fromkeys(a for a in authors if 1 < len(a) <= 80))
+    section = art.get("articleSection") or _first(metas, SECTION_META)
+    if isinstance(section, list):
+        section = section[0] if section else None
+    md.section = fold(str(section)) if section else None
+    tags: list[str] = []
+    for key in TAG_META:
+        for value in metas.get(key, ()):
+            tags.extend(t.strip() for t in value.split(","))
+    keywords = art.get("keywords")
+    if isinstance(keywords, str):
+        tags.extend(t.strip() for t in keywords.split(","))
+    elif isinstance(keywords, list):
+        tags.extend(str(t).strip() for t in keywords)
+    md.tags = list(dict.fromkeys(t for t in tags if t))[:50]
+
+    # image, canonical, site, language
+    image = _image_url(art.get("image")) or _first(metas, ("og:image", "twitter:image", "image"))
+    if image:
+        md.image = {"url": urljoin(url, image), "caption": None, "credit": None}
+    canonical = None
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            canonical = urljoin(url, link.get("href").strip())
+            break
+    md.canonical_url = canonical or _first(metas, ("og:url",))
+    publisher = art.get("publisher")
+    md.site_name = _first(metas, ("og:site_name", "application-name")) or (
+        publisher.get("name") if isinstance(publisher, dict) else None)
+    md.description = _first(metas, ("og:description", "description", "twitter:description"))
+    html_lang = root.get("lang") or _first(metas, ("og:locale", "content-language", "language"))
+    md.language = html_lang.split("-")[0].split("_")[0].lower() if html_lang else None
+    return md
+
+
+def split_credit(caption: str) -> tuple[str, str | None]:
+    """'Caption text. (Foto: X)' -> ('Caption text.', 'Foto: X')."""
+    m = _CREDIT.search(caption)
+    if not m:
+        return caption, None
+    return caption[: m.start()].strip(), m.group(1).strip()
