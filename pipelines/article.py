@@ -19,7 +19,7 @@ from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from pipelines import dom
-from pipelines.body import BodyResult, blocks, body_paragraphs, find_container, fold, select_first, within
+from pipelines.body import BodyResult, blocks, body_paragraphs, find_containers, fold, select_first, within
 from pipelines.dates import local_iso, parse_date
 from pipelines.metadata import Metadata, extract_metadata, split_credit
 from pipelines.page import Page
@@ -116,8 +116,8 @@ def _body(root: etree._Element, profile: ExtractionProfile, title_el: etree._Ele
         removed += dom.prune(root, protect=[title_el] if title_el is not None else ())
         body = root.find("body")
         all_blocks = blocks(body if body is not None else root)
-        container = find_container(root, all_blocks)
-        body_blocks = [b for b in all_blocks if container is not None and within(b.owner, container)]
+        found = find_containers(root, all_blocks)
+        body_blocks = [b for b in all_blocks if any(within(b.owner, c) for c in found)]
     result = body_paragraphs(body_blocks, title)
     removed += result.removed
     return result, removed

@@ -32,10 +32,17 @@ RELATED_MARKER = re.compile(
     r"|also\s+read|related|baca\s+selengkapnya)\b\s*[:：]?\s*", re.I)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad"), None)
 
-#: Scoring weights: a good paragraph earns its characters, a link-heavy or fragment block costs.
+#: Scoring: a paragraph earns its characters (capped), its element all, the parent half (as readability).
 MIN_PARAGRAPH_CHARS = 30
 LINK_RATIO_MAX = 0.5
-FRAGMENT_COST = 8
+PARAGRAPH_CAP = 600
+SIBLING_SHARE = 0.3
+POSITIVE_HINTS = re.compile(
+    r"article|content|entry|post-?body|story|body-?text|text-?body|detail|isi|berita|artikel|read|main"
+    r"|articlebody|post-?content|news-?text|txt")
+NEGATIVE_HINTS = re.compile(
+    r"sidebar|side-bar|widget|comment|footer|related|terkait|popular|populer|terkini|feed|list|teaser"
+    r"|recommend|promo|banner|glos|nav|menu|breadcrumb|share|sosmed|social|tag|lainnya|index|indeks|trending")
 
 
 @dataclass
@@ -117,27 +124,56 @@ def _credit_node(b: Block) -> etree._Element:
     return owner
 
 
-def find_container(root: etree._Element, all_blocks: Sequence[Block]) -> etree._Element | None:
-    """The element maximising article-like text minus link and fragment text below it."""
-    score: dict[etree._Element, float] = {}
+def _class_weight(el: etree._Element) -> float:
+    """Generic naming hints (not outlet knowledge): 'content'/'article' wrappers up, feeds and lists down."""
+    attrs = " ".join(v for v in (el.get("class"), el.get("id"), el.get("itemprop")) if v).lower()
+    if not attrs:
+        return 1.0
+    weight = 1.0
+    if POSITIVE_HINTS.search(attrs):
+        weight *= 1.5
+    if NEGATIVE_HINTS.search(attrs):
+        weight *= 0.5
+    return weight
+
+
+def find_containers(root: etree._Element, all_blocks: Sequence[Block]) -> list[etree._Element]:
+    """The element holding the story's paragraphs (plus siblings that continue it), or []."""
+    direct: dict[etree._Element, float] = {}
+    total: dict[etree._Element, int] = {}
+    linked: dict[etree._Element, int] = {}
     for b in all_blocks:
-        if is_article_text(b):
-            value = len(b.text) - 2 * b.link_chars
-        elif b.link_ratio >= LINK_RATIO_MAX:
-            value = -len(b.text)
-        else:
-            value = -FRAGMENT_COST
-        node = _credit_node(b)
+        node: etree._Element | None = b.owner
         while node is not None:
-            score[node] = score.get(node, 0.0) + value
+            total[node] = total.get(node, 0) + len(b.text)
+            linked[node] = linked.get(node, 0) + b.link_chars
             if node is root:
                 break
             node = node.getparent()
-    candidates = [(s, el) for el, s in score.items() if el.tag not in ("html",)]
-    if not candidates:
-        return None
-    best_score, best = max(candidates, key=lambda t: t[0])
-    return best if best_score > 0 else None
+        if not is_article_text(b):
+            continue
+        value = min(len(b.text), PARAGRAPH_CAP) * (1 - b.link_ratio)
+        credit = _credit_node(b)
+        direct[credit] = direct.get(credit, 0.0) + value
+        parent = credit.getparent()
+        if parent is not None:
+            direct[parent] = direct.get(parent, 0.0) + value / 2
+
+    def final(el: etree._Element) -> float:
+        density = linked.get(el, 0) / total[el] if total.get(el) else 0.0
+        return direct.get(el, 0.0) * (1 - density) * _class_weight(el)
+
+    scored = [(final(el), el) for el in direct if el.tag not in ("html", "body")]
+    if not scored:
+        return []
+    best_score, best = max(scored, key=lambda t: t[0])
+    if best_score <= 0:
+        return []
+    parent = best.getparent()
+    if parent is None:
+        return [best]
+    floor = SIBLING_SHARE * best_score
+    return [sib for sib in parent if sib is best or (sib in direct and final(sib) >= floor)]
 
 
 def select_first(root: etree._Element, selectors: Sequence[CSSSelector]) -> list[etree._Element]:
