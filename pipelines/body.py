@@ -37,6 +37,8 @@ MIN_PARAGRAPH_CHARS = 30
 LINK_RATIO_MAX = 0.5
 PARAGRAPH_CAP = 600
 SIBLING_SHARE = 0.3
+CONTINUATION_LEVELS = 4
+CONTINUATION_SHARE = 0.2
 POSITIVE_HINTS = re.compile(
     r"article|content|entry|post-?body|story|body-?text|text-?body|detail|isi|berita|artikel|read|main"
     r"|articlebody|post-?content|news-?text|txt")
@@ -173,7 +175,47 @@ def find_containers(root: etree._Element, all_blocks: Sequence[Block]) -> list[e
     if parent is None:
         return [best]
     floor = SIBLING_SHARE * best_score
-    return [sib for sib in parent if sib is best or (sib in direct and final(sib) >= floor)]
+    found = [sib for sib in parent if sib is best or (sib in direct and final(sib) >= floor)]
+    return found + _continuations(found, all_blocks, total, linked)
+
+
+def _signature(el: etree._Element) -> tuple[str, str]:
+    return el.tag, el.get("class") or ""
+
+
+def _continuations(found: list[etree._Element], all_blocks: Sequence[Block], total: dict, linked: dict
+                   ) -> list[etree._Element]:
+    """Story paragraphs split over several wrappers (one per ad slot or section, as NYT does).
+
+    Looks up to ``CONTINUATION_LEVELS`` ancestors above the chosen element for article text in
+    elements shaped like the ones already chosen (same tag and class) and adds them when they carry a
+    real share of text and the ancestor is not link-heavy (a feed of teasers is).
+    """
+    inside = [b for b in all_blocks if is_article_text(b) and any(within(b.owner, c) for c in found)]
+    if not inside:
+        return []
+    shapes = {_signature(_credit_node(b)) for b in inside}
+    chosen_chars = sum(len(b.text) for b in inside)
+    anchor = found[0]
+    for _ in range(CONTINUATION_LEVELS):
+        anchor = anchor.getparent()
+        if anchor is None or anchor.tag in ("body", "html"):
+            return []
+        if total.get(anchor) and linked.get(anchor, 0) / total[anchor] > 0.3:
+            return []
+        extra: list[etree._Element] = []
+        extra_chars = 0
+        for b in all_blocks:
+            if not is_article_text(b) or any(within(b.owner, c) for c in found):
+                continue
+            credit = _credit_node(b)
+            if _signature(credit) in shapes and within(credit, anchor):
+                if credit not in extra:
+                    extra.append(credit)
+                extra_chars += len(b.text)
+        if extra_chars >= CONTINUATION_SHARE * chosen_chars:
+            return extra
+    return []
 
 
 def select_first(root: etree._Element, selectors: Sequence[CSSSelector]) -> list[etree._Element]:

@@ -156,7 +156,7 @@ def prune(root: etree._Element, protect: Iterable[etree._Element] = (), *, guard
     for el, cls in doomed:
         if any(a in gone for a in el.iterancestors()):
             continue
-        if guard and cls != "caption" and looks_like_article(el):
+        if guard and cls not in ("caption", "comments") and looks_like_article(el):
             continue
         gone.add(el)
         removed[cls] += 1
