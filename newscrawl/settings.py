@@ -30,6 +30,21 @@ REDIRECT_MAX_TIMES = 5
 #: Development: cache every response on disk (``-s HTTPCACHE_ENABLED=1``).
 HTTPCACHE_ENABLED = False
 HTTPCACHE_DIR = "httpcache"
+#: Retry-After on 429/503 pauses the outlet's download slot (capped at NEWSCRAWL_RETRY_AFTER_MAX
+#: seconds); runs just before Scrapy's RetryMiddleware (550).
+DOWNLOADER_MIDDLEWARES = {
+    "newscrawl.middlewares.retry_after.RetryAfterMiddleware": 560,
+}
+NEWSCRAWL_RETRY_AFTER_MAX = 120.0
+
+# --- discovery (newscrawl/discovery, newscrawl/spiders) ----------------------------------------
+#: Follow discovery URLs that point at loopback/private networks (tests and the local demo only;
+#: an outlet's own host from its profile is always allowed).
+NEWSCRAWL_ALLOW_PRIVATE_URLS = False
+#: Most pages one listing, feed or WP REST walk may fetch.
+NEWSCRAWL_DISCOVERY_MAX_PAGES = 50
+#: How many levels of section links an outlet crawled by URL (``-a url=``) follows from its home page.
+NEWSCRAWL_URL_DEPTH = 1
 
 # --- pipelines: fetched page → article → dedup → output ----------------------------------------
 ITEM_PIPELINES = {
@@ -41,6 +56,19 @@ ITEM_PIPELINES = {
 NEWSCRAWL_PROFILES: list[str] = []
 #: Root of output and state (articles/, rejects/, state/, warc/, runs/).
 NEWSCRAWL_DATA_DIR = "data"
+
+# --- distributed mode (newscrawl/distributed, docs/distributed.md) ----------------------------
+#: Redis URL (``-s NEWSCRAWL_REDIS_URL=redis://host:6379/0``, ``newscrawl run --redis URL`` or the
+#: environment variable of the same name). Set, the scheduler queue, request dupefilter, emit claims
+#: and near-duplicate index live in Redis, shared by every worker; empty (default), all stays embedded.
+NEWSCRAWL_REDIS_URL = ""
+#: Namespace of one shared crawl in Redis (``newscrawl:<job>:*``); default: the spider name.
+NEWSCRAWL_REDIS_JOB = ""
+#: Seconds without a heartbeat after which a worker counts as dead and its requests are re-queued.
+NEWSCRAWL_REDIS_LEASE = 30.0
+#: Seconds the whole job must stay without queued or in-flight requests before an idle worker stops.
+NEWSCRAWL_REDIS_IDLE_CLOSE = 10.0
+ADDONS = {"newscrawl.distributed.RedisAddon": 0}
 
 FEED_EXPORT_ENCODING = "utf-8"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
