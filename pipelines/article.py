@@ -106,7 +106,7 @@ def _body(root: etree._Element, profile: ExtractionProfile, title_el: etree._Ele
     for el in select_first(root, _compiled(profile.remove)) if profile.remove else ():
         removed[dom.classify(el) or "sidebar"] += 1
         dom.drop(el)
-    containers = select_first(root, _compiled(profile.body)) if profile.body else []
+    containers = select_first(root, _compiled(profile.body), with_text=True) if profile.body else []
     containers = [c for c in containers if not any(within(c, o) for o in containers if o is not c)]
     if containers:
         for c in containers:
@@ -133,8 +133,7 @@ def extract_article(page: Page, profile: ExtractionProfile | None = None, *,
     prof = profile or detect_theme(root, themes) or GENERIC
     offset = prof.timezone
     title_els = select_first(root, _compiled(prof.title)) if prof.title else []
-    md = extract_metadata(root, page.url, offset=offset, now=page.crawled_at,
-                          title_el=title_els[0] if title_els else None)
+    md = extract_metadata(root, page.url, offset=offset, now=page.crawled_at, title_els=title_els)
     if prof.date:
         dt = _profile_date(root, prof, offset, page.crawled_at)
         if dt:

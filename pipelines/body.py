@@ -218,10 +218,17 @@ def _continuations(found: list[etree._Element], all_blocks: Sequence[Block], tot
     return []
 
 
-def select_first(root: etree._Element, selectors: Sequence[CSSSelector]) -> list[etree._Element]:
-    """All matches of the first selector that matches anything (profile selectors are tried in order)."""
+def select_first(root: etree._Element, selectors: Sequence[CSSSelector], *,
+                 with_text: bool = False) -> list[etree._Element]:
+    """All matches of the first selector that matches (profile selectors are tried in order).
+
+    With ``with_text`` a selector whose matches hold no text does not count: a template's empty
+    body container (a photo page) falls through to the next selector.
+    """
     for sel in selectors:
         found = sel(root)
+        if with_text:
+            found = [el for el in found if "".join(el.itertext()).strip()]
         if found:
             return found
     return []

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -193,20 +193,25 @@ def _similarity(candidate: str, references: list[str]) -> float:
     return best
 
 
+def _best_heading(elements: Iterable[etree._Element], refs: list[str], floor: float = 0.6
+                  ) -> tuple[str, etree._Element] | None:
+    best, best_sim = None, 0.0
+    for el in elements:
+        text = fold(el.text_content())
+        if not text or len(text) > 300:
+            continue
+        sim = _similarity(text, refs) if refs else (1.0 if el.tag == "h1" else 0.0)
+        if sim > best_sim:
+            best, best_sim = (text, el), sim
+    return best if best and best_sim >= floor else None
+
+
 def find_title(root: etree._Element, references: list[str]) -> tuple[str, etree._Element | None]:
     """The on-page headline: the best-matching h1, else h2/h3, else the cleanest declared title."""
     refs = [r for r in references if r]
     for tags in (("h1",), ("h2", "h3")):
-        best, best_sim = None, 0.0
-        for tag in tags:
-            for el in root.iter(tag):
-                text = fold(el.text_content())
-                if not text or len(text) > 300:
-                    continue
-                sim = _similarity(text, refs) if refs else (1.0 if tag == "h1" else 0.0)
-                if sim > best_sim:
-                    best, best_sim = (text, el), sim
-        if best and best_sim >= 0.6:
+        best = _best_heading(root.iter(*tags), refs)
+        if best:
             return best
     if refs:
         return refs[0], None
@@ -282,8 +287,8 @@ def url_date(url: str, offset: str) -> datetime | None:
 
 
 def extract_metadata(root: etree._Element, url: str, *, offset: str = "+07:00",
-                     now: datetime | None = None, title_el: etree._Element | None = None) -> Metadata:
-    """Read the page's metadata; ``title_el`` is the profile's headline element when it has one."""
+                     now: datetime | None = None, title_els: Sequence[etree._Element] = ()) -> Metadata:
+    """Read the page's metadata; ``title_els`` are the profile's headline candidates when it has them."""
     md = Metadata()
     metas = meta_map(root)
     objects = jsonld_objects(root)
@@ -301,8 +306,9 @@ def extract_metadata(root: etree._Element, url: str, *, offset: str = "+07:00",
     refs = [fold(x) for x in (headline, _first(metas, TITLE_META)) if x]
     if doc_title:
         refs.append(strip_site_suffix(doc_title))
-    if title_el is not None:
-        md.title, md.title_el = fold(title_el.text_content()), title_el
+    if title_els:
+        first = (fold(title_els[0].text_content()), title_els[0])
+        md.title, md.title_el = _best_heading(title_els, refs) or first
     else:
         md.title, md.title_el = find_title(root, refs)
 
