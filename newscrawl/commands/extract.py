@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from newscrawl.inputs import InputError, check_file, iter_jsonl
-from newscrawl.sites import ProfileError, SiteProfile, load_profiles, load_themes, profile_for_url
-from pipelines.article import extract_article
-from pipelines.page import Page
-from pipelines.record import Rejected, dumps, error_record
+from newscrawl.sites import ProfileError, SiteProfile, load_profiles, load_themes
+from pipelines.page import FetchedPage
+from pipelines.profile import ExtractionProfile
+from pipelines.record import dumps, error_record
+from pipelines.scrapy.extract import extract_page
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -40,7 +41,7 @@ class Extractor:
 
     def __init__(self, use_profiles: bool = True, extra_dirs: list[str] | None = None) -> None:
         self.profiles: dict[str, SiteProfile] = {}
-        self.themes: list = []
+        self.themes: list[ExtractionProfile] = []
         if use_profiles:
             try:
                 self.profiles = load_profiles(extra_dirs or [])
@@ -49,12 +50,8 @@ class Extractor:
                 raise InputError(str(exc)) from None
 
     def record(self, url: str, body: bytes | str) -> dict[str, Any]:
-        site = profile_for_url(url, self.profiles) if self.profiles else None
-        try:
-            return extract_article(Page(url, body), site.extraction if site else None, themes=self.themes,
-                                   site_name=site.name if site else None)
-        except Rejected as exc:
-            return error_record(url, str(exc))
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        return extract_page(FetchedPage(url, data), self.profiles, self.themes)
 
 
 def _jobs(path: str) -> Iterator[tuple[str, bytes | str | None, str | None]]:
