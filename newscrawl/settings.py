@@ -32,9 +32,20 @@ HTTPCACHE_ENABLED = False
 HTTPCACHE_DIR = "httpcache"
 #: Retry-After on 429/503 pauses the outlet's download slot (capped at NEWSCRAWL_RETRY_AFTER_MAX
 #: seconds); runs just before Scrapy's RetryMiddleware (550).
+#: Guards (newscrawl/middlewares/guards.py, docs/faults.md): an article fetch that cannot become an
+#: article ends as one counted reason (dropped/<reason>) with its record in the rejects file —
+#: redirects off-site or in a loop (before RedirectMiddleware, 600), gzip bombs and truncated gzip
+#: (in place of HttpCompressionMiddleware, 590), HTTP errors, non-HTML bodies, timeouts, resets,
+#: size limits and robots.txt refusals once retries gave up (engine side, 60).
 DOWNLOADER_MIDDLEWARES = {
     "newscrawl.middlewares.retry_after.RetryAfterMiddleware": 560,
+    "newscrawl.middlewares.guards.RedirectGuard": 610,
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "newscrawl.middlewares.guards.BoundedDecompression": 590,
+    "newscrawl.middlewares.guards.ResponseGuard": 60,
 }
+#: Let an outlet redirect an article to another site (default: refused as dropped/offsite_redirect).
+NEWSCRAWL_ALLOW_OFFSITE_REDIRECTS = False
 NEWSCRAWL_RETRY_AFTER_MAX = 120.0
 
 # --- discovery (newscrawl/discovery, newscrawl/spiders) ----------------------------------------
@@ -48,8 +59,35 @@ NEWSCRAWL_URL_DEPTH = 1
 
 # --- pipelines: fetched page → article → dedup → output ----------------------------------------
 ITEM_PIPELINES = {
+    "pipelines.scrapy.warc.WarcPipeline": 50,
     "pipelines.scrapy.extract.ExtractPipeline": 100,
+    "pipelines.scrapy.state.StatePipeline": 300,
+    "pipelines.scrapy.dedup.DedupPipeline": 400,
+    "pipelines.scrapy.output.OutputPipeline": 800,
 }
+#: Skips article requests whose discovery ``meta["lastmod"]`` is unchanged (stat skipped/unchanged).
+SPIDER_MIDDLEWARES = {
+    "pipelines.scrapy.state.IncrementalSpiderMiddleware": 950,
+}
+
+# --- cron-grade operation (pipelines/state.py, dedup.py, output.py, warc.py) -------------------
+#: Incremental state in <data>/state/state.sqlite3: unchanged articles are neither fetched (when
+#: discovery gives a lastmod) nor emitted again; changed ones come out with version + 1.
+NEWSCRAWL_STATE_ENABLED = True
+#: Archive every fetched article (all its pages) in <data>/warc/<run-id>.warc.gz for `reextract`.
+NEWSCRAWL_WARC_ENABLED = True
+#: Gzip the article files (one gzip member appended per flush: .jsonl.gz).
+NEWSCRAWL_OUTPUT_GZIP = False
+#: Records per durable flush (one write + fsync per file, then the state commit).
+NEWSCRAWL_OUTPUT_BATCH = 20
+#: Exact and near-duplicate detection across outlets and runs (`duplicate_of`).
+NEWSCRAWL_DEDUP_ENABLED = True
+#: Drop syndicated copies instead of keeping them with `duplicate_of` set.
+NEWSCRAWL_DROP_DUPLICATES = False
+#: Estimated Jaccard similarity (word 3-shingles, MinHash LSH) from which a body is a near-duplicate.
+NEWSCRAWL_DEDUP_THRESHOLD = 0.7
+#: Names the run's rejects, WARC and summary files; `newscrawl run` sets it, else one per crawl.
+NEWSCRAWL_RUN_ID = ""
 
 # --- newscrawl ---------------------------------------------------------------------------------
 #: Extra profile folders (``-s NEWSCRAWL_PROFILES=DIR[,DIR]``) that add to or override the shipped ones.
