@@ -40,6 +40,9 @@ REMOVAL_CLASSES: tuple[str, ...] = (
     "dateline",
     "repeated_title",
     "video_cta",
+    "deck",
+    "article_date",
+    "template",
 )
 
 DATE_SOURCES = ("jsonld", "meta", "time", "text", "url", "none")

@@ -1,0 +1,128 @@
+"""Related-article inserts (taxonomy class 4): "Baca juga: <headline>" and its variants, related blocks,
+link-text CTAs ("Selengkapnya baca di sini") and runs of unmarked headlines between paragraphs.
+
+The headline after a marker must look like a headline (short, no final full stop, not quoted), so
+a sentence such as "Simak juga curhatan pembaca setia ... ." or a quote containing "baca juga"
+stays. Headlines go to ``related``. Nothing is ever cut "to the end" on a marker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.rules import lexicon, shape
+from pipelines.rules.doc import Doc
+
+MAX_HEADLINE_WORDS = 25
+_NUMBERED = re.compile(r"^\s*(?:\d+[.)]|[-•*·])\s")
+
+
+def _clean_headline(text: str) -> str:
+    return text.strip().strip("»›").strip()
+
+
+def marker_headline(line: str) -> str | None:
+    """For a marker line, the headline it carries ("" when the headline is on the next line); else None."""
+    m = lexicon.RELATED_MARKER.match(line)
+    if not m:
+        return None
+    marker, headline = m["marker"].lower(), _clean_headline(m["headline"])
+    if marker == "baca" and not m["colon"]:
+        return None
+    if not headline:
+        return "" if m["colon"] or marker != "baca" else None
+    if not m["colon"] and not (headline[0].isupper() or headline[0].isdigit()):
+        return None
+    if shape.is_quoted(line) or not shape.is_headline_like(headline, MAX_HEADLINE_WORDS):
+        return None
+    return headline
+
+
+def _is_item(line: str) -> bool:
+    return (shape.is_headline_like(line, MAX_HEADLINE_WORDS) and not _NUMBERED.match(line)) \
+        or bool(lexicon.LOADING_LINE.match(line))
+
+
+def _take(doc: Doc, i: int, headline: str | None = None) -> None:
+    doc.remove(i, "related_insert")
+    title = _clean_headline(headline if headline is not None else doc.lines[i])
+    if title and not lexicon.LOADING_LINE.match(title) and title not in doc.out.related:
+        doc.out.related.append(title)
+
+
+def markers(doc: Doc) -> None:
+    for i, nxt in doc.walk():
+        line = doc.lines[i]
+        headline = marker_headline(line)
+        if headline is not None and not lexicon.RELATED_BLOCK_HEADING.match(line):
+            doc.remove(i, "related_insert")
+            if headline:
+                _take_title(doc, headline)
+            elif nxt is not None and _is_item(doc.lines[nxt]):
+                _take(doc, nxt)
+            continue
+        if lexicon.RELATED_BLOCK_HEADING.match(line):
+            doc.remove(i, "related_insert")
+            j = nxt
+            while j is not None and _is_item(doc.lines[j]):
+                _take(doc, j)
+                j = doc.next_alive(j)
+            continue
+        glued = lexicon.READ_MORE_GLUED.match(line)
+        if glued or lexicon.RELATED_LINK_CTA.match(line):
+            doc.remove(i, "related_insert")
+            if glued and glued["headline"]:
+                _take_title(doc, glued["headline"])
+            elif line.rstrip().endswith(":") and nxt is not None and _is_item(doc.lines[nxt]):
+                _take(doc, nxt)
+            continue
+        inline = _split_inline(line)
+        if inline:
+            doc.lines[i], headline = inline
+            doc.out.removed["related_insert"] += 1
+            doc.out.trace.append(("related_insert", headline))
+            _take_title(doc, headline)
+
+
+def _take_title(doc: Doc, headline: str) -> None:
+    headline = _clean_headline(headline)
+    if headline and headline not in doc.out.related:
+        doc.out.related.append(headline)
+
+
+def _split_inline(line: str) -> tuple[str, str] | None:
+    """A flattened paragraph ending in "... . Baca juga: <headline>": cut the insert, keep the text."""
+    found = list(lexicon.RELATED_MARKER_INLINE.finditer(line))
+    if not found:
+        return None
+    m = found[-1]
+    headline = line[m.end():].strip()
+    if not shape.is_headline_like(headline, MAX_HEADLINE_WORDS):
+        return None
+    return line[:m.start()].rstrip(), headline
+
+
+def headline_runs(doc: Doc) -> None:
+    """Two or more unmarked headline lines in a row between article paragraphs (a related block)."""
+    start, end = doc.body_start(), doc.body_end()
+    alive = [i for i in doc.alive() if start < i < end]
+    run: list[int] = []
+    for i in alive + [None]:
+        adjacent = not run or doc.next_alive(run[-1]) == i
+        if i is not None and _is_unmarked_headline(doc.lines[i]) and adjacent:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            for j in run:
+                _take(doc, j)
+        run = [i] if i is not None and _is_unmarked_headline(doc.lines[i]) else []
+
+
+def _is_unmarked_headline(line: str) -> bool:
+    return (4 <= shape.word_count(line) <= MAX_HEADLINE_WORDS and shape.is_headline_like(line)
+            and not _NUMBERED.match(line) and shape.is_title_case_heavy(line, 0.5)
+            and not line.rstrip().endswith(("?", "!")))
+
+
+def apply(doc: Doc) -> None:
+    markers(doc)
