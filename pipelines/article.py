@@ -102,24 +102,34 @@ def _body(root: etree._Element, profile: ExtractionProfile, title_el: etree._Ele
           title: str) -> tuple[BodyResult, Counter]:
     """Prune, find the container, read its paragraphs."""
     removed: Counter = Counter()
+    related: list[str] = []
     dom.strip_junk(root)
-    for el in select_first(root, _compiled(profile.remove)) if profile.remove else ():
-        removed[dom.classify(el) or "sidebar"] += 1
-        dom.drop(el)
+    for sel in _compiled(profile.remove):
+        for el in sel(root):
+            cls = dom.classify(el) or "sidebar"
+            removed[cls] += 1
+            if cls == "related_insert":
+                related += dom.related_titles(el)
+            dom.drop(el)
     containers = select_first(root, _compiled(profile.body), with_text=True) if profile.body else []
     containers = [c for c in containers if not any(within(c, o) for o in containers if o is not c)]
     if containers:
         for c in containers:
-            removed += dom.prune(c, guard=False)
+            counts, titles = dom.prune(c, guard=False)
+            removed += counts
+            related += titles
         body_blocks = [b for c in containers for b in blocks(c)]
     else:
-        removed += dom.prune(root, protect=[title_el] if title_el is not None else ())
+        counts, titles = dom.prune(root, protect=[title_el] if title_el is not None else ())
+        removed += counts
+        related += titles
         body = root.find("body")
         all_blocks = blocks(body if body is not None else root)
         found = find_containers(root, all_blocks)
         body_blocks = [b for b in all_blocks if any(within(b.owner, c) for c in found)]
     result = body_paragraphs(body_blocks, title)
     removed += result.removed
+    result.related[:0] = related
     return result, removed
 
 
@@ -134,7 +144,7 @@ def extract_article(page: Page, profile: ExtractionProfile | None = None, *,
     offset = prof.timezone
     title_els = select_first(root, _compiled(prof.title)) if prof.title else []
     md = extract_metadata(root, page.url, offset=offset, now=page.crawled_at, title_els=title_els)
-    if prof.date:
+    if prof.date and md.published_source not in ("jsonld", "meta"):
         dt = _profile_date(root, prof, offset, page.crawled_at)
         if dt:
             md.published, md.published_source = dt, "text"

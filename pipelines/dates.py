@@ -161,6 +161,22 @@ def parse_date(value: str, default_offset: str = "+07:00", now: datetime | None 
     return parse_text_date(value, default_offset, now, slow=slow)
 
 
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=/|$|\D)")
+
+
+def url_date_parts(url: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a ``/YYYY/MM/DD/`` URL path, or None."""
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    year, month, day = int(m[1]), int(m[2]), int(m[3])
+    try:
+        datetime(year, month, day)
+    except ValueError:
+        return None
+    return year, month, day
+
+
 def has_time(text: str) -> bool:
     """True when a date line also gives a time of day: publish lines do, "today" bars do not."""
     return bool(_HAS_TIME.search(text))

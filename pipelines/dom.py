@@ -68,6 +68,9 @@ CLASS_TOKENS: dict[str, re.Pattern[str]] = {
 }
 
 _SPLIT = re.compile(r"\s+")
+#: WordPress prints a post's taxonomy as classes on the article itself ("tag-banjir", "category-populer"):
+#: they name what the article is about, never a boilerplate block.
+TAXONOMY_TOKEN = re.compile(r"(?:category|tag|kategori|topik)-[\w-]+")
 
 
 def classify(el: etree._Element) -> str | None:
@@ -76,7 +79,7 @@ def classify(el: etree._Element) -> str | None:
     if not attrs:
         return None
     for token in _SPLIT.split(attrs.strip()):
-        if not token or len(token) > 60:
+        if not token or len(token) > 60 or TAXONOMY_TOKEN.fullmatch(token):
             continue
         for cls, pattern in CLASS_TOKENS.items():
             if pattern.fullmatch(token):
@@ -128,8 +131,15 @@ def looks_like_article(el: etree._Element, paragraphs: int = 3, words: int = 25)
     return False
 
 
-def prune(root: etree._Element, protect: Iterable[etree._Element] = (), *, guard: bool = True) -> Counter:
-    """Remove boilerplate blocks below ``root``; return counts per removal class.
+def related_titles(el: etree._Element) -> list[str]:
+    """Link texts of a related-articles block that read like headlines (four words or more)."""
+    titles = (" ".join(a.text_content().split()) for a in el.iter("a"))
+    return [t for t in titles if len(t.split()) >= 4]
+
+
+def prune(root: etree._Element, protect: Iterable[etree._Element] = (), *,
+          guard: bool = True) -> tuple[Counter, list[str]]:
+    """Remove boilerplate blocks below ``root``; return counts per removal class and related titles.
 
     ``protect`` elements (the headline, the chosen article container) and their ancestors are never
     removed. With ``guard``, neither is any block that looks like an article (several long
@@ -152,6 +162,7 @@ def prune(root: etree._Element, protect: Iterable[etree._Element] = (), *, guard
         if cls is not None:
             doomed.append((el, cls))
     removed: Counter = Counter()
+    related: list[str] = []
     gone: set[etree._Element] = set()
     for el, cls in doomed:
         if any(a in gone for a in el.iterancestors()):
@@ -160,5 +171,7 @@ def prune(root: etree._Element, protect: Iterable[etree._Element] = (), *, guard
             continue
         gone.add(el)
         removed[cls] += 1
+        if cls == "related_insert":
+            related += related_titles(el)
         drop(el)
-    return removed
+    return removed, related

@@ -28,7 +28,7 @@ from lxml import etree
 
 from pipelines import dom
 from pipelines.body import fold
-from pipelines.dates import has_time, parse_date, parse_text_date
+from pipelines.dates import has_time, offset_tz, parse_date, parse_text_date, url_date_parts
 
 ARTICLE_TYPES = frozenset({
     "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -50,7 +50,6 @@ AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sail
 SECTION_META = ("article:section", "og:article:section", "section", "parsely-section", "category")
 TAG_META = ("article:tag", "og:article:tag", "news_keywords", "keywords", "parsely-tags")
 
-_URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$|\D)")
 _TITLE_SEP = re.compile(r"\s+(?:[|–—•·»:/]|::|-{1,2})\s+")
 _WORD = re.compile(r"\w+")
 _CREDIT = re.compile(
@@ -277,10 +276,8 @@ def _visible_date(title_el: etree._Element | None, offset: str, now: datetime | 
 
 
 def url_date(url: str, offset: str) -> datetime | None:
-    m = _URL_DATE.search(url)
-    if not m:
-        return None
-    return parse_date(f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", offset, slow=False)
+    parts = url_date_parts(url)
+    return datetime(*parts, tzinfo=offset_tz(offset)) if parts else None
 
 
 # ---------------------------------------------------------------- everything
