@@ -20,7 +20,7 @@ from pipelines.rules import dateline as dateline_rule
 from pipelines.rules.ads import is_ad_marker
 from pipelines.rules.article_date import is_date_line
 from pipelines.rules.byline import is_byline
-from pipelines.rules.caption import is_credit_line
+from pipelines.rules.caption import ends_with_credit, is_credit_line
 from pipelines.rules.cta import is_follow_cta, is_share_ui, is_video_cta
 from pipelines.rules.navigation import is_label_line, is_menu_line
 from pipelines.rules.related import marker_headline
@@ -40,6 +40,7 @@ LISTING_MIN_DATELINES = 3
 LISTING_MIN_TEASERS = 3
 _BULLET = re.compile(r"^\s*(?:[-•*·]\s|\d+[.)]\s)")
 _SLUG_TOKEN = re.compile(r"[a-z0-9]+")
+_VIEWS = re.compile(r"\|?\s*[\d.,]+\s*(?:views?|kali dibaca|dilihat)\s*$", re.I)
 
 
 def clean_text(text: str, *, url: str | None = None, title: str | None = None,
@@ -129,7 +130,7 @@ def listing_reason(url: str, paragraphs: list[str]) -> str | None:
     if parts.scheme in ("http", "https"):
         if lexicon.LISTING_URL.search(where):
             return f"listing page (URL {where})"
-        if path in ("", "/") and not lexicon.ARTICLE_ID_QUERY.search(parts.query):
+        if path in ("", "/") and not lexicon.ARTICLE_ID_QUERY.search("?" + parts.query):
             return "listing page (home page URL)"
         if _article_like_url(path, parts.query):
             return None
@@ -190,7 +191,8 @@ def _title_like(line: str) -> bool:
     text = re.sub(r"\.{3,}$", "", line.strip())
     if re.search(r"[.;:,]['\"”’)]*$", text) or shape.is_quoted(text):
         return False
-    boilerplate = (is_temperature, is_date_line, is_byline, is_credit_line, is_ad_marker, is_share_ui,
+    boilerplate = (is_temperature, is_date_line, is_byline, is_credit_line, ends_with_credit, is_ad_marker,
+                   lexicon.MARKDOWN_IMAGE_LINE.match, is_share_ui,
                    is_follow_cta, is_video_cta, is_label_line, is_menu_line, is_heading)
     if any(rule(line) for rule in boilerplate) or marker_headline(line) is not None:
         return False
@@ -233,7 +235,7 @@ def _published(leaked: str | None, date_lines: list[str], offset: str) -> tuple[
         if dt:
             return local_iso(dt, offset), "meta"
     for line in date_lines:
-        dt = parse_text_date(line, offset)
+        dt = parse_text_date(_VIEWS.sub("", line), offset)
         if dt:
             return local_iso(dt, offset), "text"
     return None, "none"

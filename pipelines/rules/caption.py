@@ -14,6 +14,7 @@ from pipelines.rules.doc import Doc
 
 MAX_CREDIT_WORDS = 25
 MAX_CAPTION_WORDS = 45
+MIN_CONTAINED_CAPTION_WORDS = 8
 
 
 def is_credit_line(line: str) -> bool:
@@ -36,9 +37,12 @@ def is_name_caption(line: str) -> bool:
 
 
 def _same_caption(a: str, b: str) -> bool:
+    """A caption printed twice: equal lines, or the alt text inside the credited caption after it."""
+    if shape.is_prose(a) or shape.word_count(b) > MAX_CAPTION_WORDS:
+        return False
     ka, kb = shape.key(a), shape.key(b)
-    return (bool(ka) and len(ka.split()) >= 3 and shape.word_count(b) <= MAX_CAPTION_WORDS
-            and kb.startswith(ka))
+    n = len(ka.split())
+    return (n >= 3 and ka == kb) or (n >= MIN_CONTAINED_CAPTION_WORDS and ka in kb and ends_with_credit(b))
 
 
 def _take(doc: Doc, i: int) -> None:

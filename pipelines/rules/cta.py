@@ -32,7 +32,7 @@ def is_share_ui(line: str) -> bool:
 
 
 def apply(doc: Doc) -> None:
-    start = doc.body_start()
+    start, end = doc.body_start(), doc.body_end()
     for i in doc.alive():
         line = doc.lines[i]
         if is_video_cta(line):
@@ -40,7 +40,7 @@ def apply(doc: Doc) -> None:
         elif is_follow_cta(line):
             doc.remove(i, "follow_cta")
         elif is_share_ui(line):
-            if line.strip() in _ONE_LETTER and i >= start:
+            if line.strip() in _ONE_LETTER and start <= i <= end:
                 neighbours = [doc.lines[j].strip() for j in (i - 1, i + 1) if 0 <= j < len(doc.lines)]
                 if not any(n in _ONE_LETTER for n in neighbours):
                     continue  # a lone "A" inside the body may be a list label

@@ -15,6 +15,7 @@ from pipelines.rules import shape
 
 #: A dateline opens a paragraph of text, not a date line ("Kompas.com - 23/06/2021, 05:30 WIB").
 MIN_WORDS_AFTER_DATELINE = 6
+MIN_PARAGRAPH_WORDS_AT_END = 30
 
 
 @dataclass
@@ -119,6 +120,9 @@ class Doc:
         """Last article paragraph: the last prose one (footer-class lines come after it)."""
         alive = self.alive()
         for i in reversed(alive):
-            if shape.is_prose(self.lines[i]) or shape.is_sentence(self.lines[i], 12):
+            line = self.lines[i]
+            if line.rstrip().endswith(("…", "...")) and shape.word_count(line) < MIN_PARAGRAPH_WORDS_AT_END:
+                continue  # a teaser cut short with an ellipsis: sidebar, not article
+            if shape.is_prose(line) or shape.is_sentence(line, 12):
                 return i
         return alive[-1] if alive else -1

@@ -12,7 +12,7 @@ from pipelines.rules import dateline, shape
 from pipelines.rules.doc import Doc
 
 MIN_EXACT_WORDS = 12
-MIN_TAIL_CHARS = 30
+MIN_TAIL_CHARS = 20
 
 
 def _key(line: str) -> str:

@@ -11,12 +11,20 @@ from __future__ import annotations
 
 import re
 
-from pipelines.rules import shape
+from pipelines.rules import lexicon, shape
 from pipelines.rules.doc import Doc
 
 ANCHOR_KINDS = frozenset({"byline", "article_date", "caption"})
+#: The picture caption follows the byline/date block; a credit line already is the caption.
+CAPTION_ANCHOR_KINDS = frozenset({"byline", "article_date"})
 _LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-•*·])\s")
 MIN_DECK_WORDS = 6
+
+
+def _caption_like(line: str) -> bool:
+    """Not a list item, not article prose, not someone quoted."""
+    return not (_LIST_ITEM.match(line) or shape.is_prose(line) or shape.is_quoted(line)
+                or lexicon.REPORTING_VERB.search(line))
 
 
 def apply(doc: Doc) -> None:
@@ -26,11 +34,11 @@ def apply(doc: Doc) -> None:
     zone = range(doc.title_index + 1, start)
     anchors = [i for i in zone if doc.kind[i] in ANCHOR_KINDS]
     if anchors:
-        last = anchors[-1]
-        for i in doc.alive(doc.title_index + 1, last):
+        for i in doc.alive(doc.title_index + 1, anchors[-1]):
             doc.remove(i, "deck")
-        after = doc.alive(last + 1, start)
-        if after and not _LIST_ITEM.match(doc.lines[after[0]]) and not shape.is_prose(doc.lines[after[0]]):
+        last = max((i for i in anchors if doc.kind[i] in CAPTION_ANCHOR_KINDS), default=-1)
+        after = doc.alive(last + 1, start) if last >= 0 else []
+        if after and _caption_like(doc.lines[after[0]]):
             doc.remove(after[0], "caption")
             doc.out.captions.append(doc.lines[after[0]])
     body = " ".join(shape.key(doc.lines[i]) for i in doc.alive(start))

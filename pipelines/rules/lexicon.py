@@ -117,7 +117,8 @@ SHARE_UI_LINE = re.compile(
     r"|Logo\b.{0,40}|Dengarkan(?: berita ini)?|Font\s*:?)\s*$")
 BARE_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", I)
 #: Reporting verbs: a sentence with one is reported speech, never a CTA.
-REPORTING_VERB = re.compile(r"\b(?:kata|ujar|ungkap|jelas|tutur|ucap|tegas|sebut|imbau|pinta)(?:nya)?\b", I)
+REPORTING_VERB = re.compile(
+    r"\b(?:(?:kata|ujar|ungkap|jelas|tutur|ucap|sebut|imbau|pinta)(?:nya)?|tegasnya)\b", I)
 
 # --- bylines and credits (class 7) ------------------------------------------------------------
 

@@ -12,6 +12,8 @@ from pipelines.rules import lexicon, shape
 from pipelines.rules.doc import Doc
 
 MIN_TRAILING_HEADLINE_WORDS = 5
+#: Share of capitalised words in a headline; a cut-off last sentence ("Adapun, total luas Desa X") has fewer.
+TRAILING_TITLE_CASE_SHARE = 0.75
 
 
 def is_heading(line: str) -> bool:
@@ -52,5 +54,5 @@ def trailing_headlines(doc: Doc) -> None:
     for i in doc.alive(end + 1):
         line = doc.lines[i]
         if shape.word_count(line) >= MIN_TRAILING_HEADLINE_WORDS and shape.is_headline_like(line) \
-                and shape.is_title_case_heavy(line, 0.6):
+                and shape.is_title_case_heavy(line, TRAILING_TITLE_CASE_SHARE):
             doc.remove(i, "sidebar")
