@@ -1,0 +1,225 @@
+"""The news spider against local outlets: each discovery mechanism, the since/until window, multi-page
+articles, non-article pages, an outlet without a profile crawled by URL, and bad arguments."""
+
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from mockserver import Article, Outlet
+
+pytestmark = pytest.mark.slow
+
+SINCE, UNTIL = date(2024, 5, 3), date(2024, 5, 7)
+WINDOW = {"since": SINCE.isoformat(), "until": UNTIL.isoformat()}
+
+
+def articles() -> list[Article]:
+    """Two articles a day from 26 April to 14 May, one of them in three pages."""
+    out = []
+    day = date(2024, 4, 26)
+    while day <= date(2024, 5, 14):
+        out.append(Article(day, f"banjir-melanda-desa-hari-{day:%d%m}"))
+        out.append(
+            Article(day, f"rapat-anggaran-daerah-hari-{day:%d%m}", pages=3 if day == date(2024, 5, 5) else 1)
+        )
+        day += timedelta(days=1)
+    return out
+
+
+def in_window(arts: list[Article]) -> set[str]:
+    return {a.path for a in arts if SINCE <= a.day <= UNTIL}
+
+
+def paths(result) -> list[str]:
+    from urllib.parse import urlsplit
+
+    return [urlsplit(i["url"]).path for i in result.items]
+
+
+def fetched_articles(srv) -> set[str]:
+    return {r.split("?")[0] for r in srv.requests if r.startswith("/berita/")}
+
+
+def outlet_server(serve, mechanisms: set[str], arts=None, per_listing_page: int = 3):
+    srv = serve()
+    outlet = Outlet(
+        arts or articles(), mechanisms=mechanisms, base=srv.base, per_listing_page=per_listing_page
+    )
+    srv.routes.update(outlet.routes())
+    return srv, outlet
+
+
+def profile_dir(tmp_path: Path, srv, key: str, discovery: str, extra: str = "") -> Path:
+    d = tmp_path / "profiles"
+    d.mkdir(exist_ok=True)
+    (d / f"{key}.toml").write_text(
+        f'name = "Kabar Lokal"\ndomains = ["127.0.0.1:{srv.port}"]\nprovince = "Kalimantan Tengah"\n'
+        f'home = "{srv.base}/"\n{extra}\n{discovery}\n',
+        encoding="utf-8",
+    )
+    return d
+
+
+def assert_window_exactly(result, srv, arts):
+    got = paths(result)
+    assert sorted(got) == sorted(in_window(arts)), result.log[-2000:]
+    assert len(got) == len(set(got))
+    outside = {a.path for a in arts} - in_window(arts)
+    assert not (fetched_articles(srv) & outside), "an article outside the window was fetched"
+
+
+def test_unknown_outlet_by_url_via_robots_sitemaps(serve, crawl):
+    srv, outlet = outlet_server(serve, {"robots", "rss", "listing"})
+    result = crawl("news", url=srv.base + "/", **WINDOW)
+    assert result.returncode == 0 and result.error is None
+    assert_window_exactly(result, srv, outlet.articles)
+    assert not any(p.startswith(("/tag/", "/author/", "/category/")) for p in paths(result))
+    assert result.stats["discovery/sitemap/urls"] == len(in_window(outlet.articles))
+    # April's gzipped child is never fetched: its lastmod is before since
+    assert (
+        "/post-sitemap-2024-04.xml.gz" not in srv.requests and "/post-sitemap-2024-05.xml.gz" in srv.requests
+    )
+    merged = next(i for i in result.items if i["url"].endswith("rapat-anggaran-daerah-hari-0505"))
+    assert [u.rsplit("/", 1)[1] for u in merged["extra_pages"]] == ["2", "3"]
+
+
+def test_unknown_outlet_by_url_via_feed_autodiscovery(serve, crawl):
+    srv, outlet = outlet_server(serve, {"rss", "listing"})
+    result = crawl("news", url=srv.base + "/", **WINDOW)
+    assert_window_exactly(result, srv, outlet.articles)
+    assert result.stats["discovery/rss/urls"] == len(in_window(outlet.articles))
+    assert "/feed/" in srv.requests
+
+
+def test_unknown_outlet_by_url_via_home_listing_and_pagination(serve, crawl):
+    srv, outlet = outlet_server(serve, {"listing"})
+    result = crawl("news", url=srv.base + "/", **WINDOW)
+    assert_window_exactly(result, srv, outlet.articles)
+    assert "/page/2/" in srv.requests
+    # listings are newest first: paging stops once a page is older than since
+    last_page = -(-len(outlet.articles) // 3)
+    assert f"/page/{last_page}/" not in srv.requests
+    assert not any(p.startswith(("/tag/", "/author/", "/category/", "/page/")) for p in paths(result))
+
+
+def test_wp_json_profile_from_a_user_profile_folder(serve, crawl, tmp_path):
+    srv, outlet = outlet_server(serve, {"wp_json"})
+    d = profile_dir(tmp_path, srv, "kabar_lokal", '[[discovery]]\ntype = "wp_json"\n')
+    result = crawl("news", sites="kabar_lokal", settings={"NEWSCRAWL_PROFILES": str(d)}, **WINDOW)
+    assert_window_exactly(result, srv, outlet.articles)
+    assert result.stats["discovery/wp_json/documents"] >= 3  # 2 posts a page, paged via X-WP-TotalPages
+    assert {i["site"] for i in result.items} == {"kabar_lokal"}
+
+
+def test_archive_profile_walks_the_days_of_the_window(serve, crawl, tmp_path):
+    srv, outlet = outlet_server(serve, {"archive"})
+    d = profile_dir(
+        tmp_path, srv, "kabar_arsip", '[[discovery]]\ntype = "archive"\nurl = "/indeks?date={date}"\n'
+    )
+    result = crawl("news", sites="kabar_arsip", settings={"NEWSCRAWL_PROFILES": str(d)}, **WINDOW)
+    assert_window_exactly(result, srv, outlet.articles)
+    assert sum(r.startswith("/indeks?date=") for r in srv.requests) == 5
+
+
+def test_news_sitemap_falls_back_to_the_full_sitemap_when_it_misses_since(serve, crawl, tmp_path):
+    srv, outlet = outlet_server(serve, {"news_sitemap", "sitemap"})
+    disc = '[[discovery]]\ntype = "news_sitemap"\n\n'
+    disc += '[[discovery]]\ntype = "sitemap"\nurl = "/sitemap_index.xml"\n'
+    d = profile_dir(tmp_path, srv, "kabar_news", disc)
+    # the news sitemap lists the three newest articles (14 and 13 May): none in the window
+    result = crawl("news", sites="kabar_news", settings={"NEWSCRAWL_PROFILES": str(d)}, **WINDOW)
+    assert_window_exactly(result, srv, outlet.articles)
+    assert "/sitemap-news.xml" in srv.requests and "/sitemap_index.xml" in srv.requests
+
+
+def test_single_page_view_is_fetched_instead_of_the_pages(serve, crawl):
+    arts = [
+        Article(date(2024, 5, 5), "sidang-paripurna-dewan-kota", pages=4, single_view=True),
+        Article(date(2024, 5, 4), "panen-raya-padi-di-kapuas"),
+    ]
+    srv, _ = outlet_server(serve, {"robots"}, arts)
+    result = crawl("news", url=srv.base + "/", **WINDOW)
+    multi = next(i for i in result.items if "sidang" in i["url"])
+    assert multi["url"].endswith("?page=all") and multi["extra_pages"] == []
+    assert not any(r.endswith(("/2", "/3", "/4")) for r in srv.requests)
+    assert len(result.items) == 2 and result.stats["multipage/single_view"] == 1
+
+
+def test_non_article_pages_listed_in_a_sitemap_are_dropped_and_counted(serve, crawl):
+    srv, outlet = outlet_server(serve, {"robots"}, [Article(date(2024, 5, 5), "panen-raya-padi-di-kapuas")])
+    from mockserver import HTML, XML, _urlset
+
+    gallery = b'<html><body><h1>Galeri</h1><img src="/a.jpg"><p>Foto: Ani</p></body></html>'
+    srv.routes["/galeri-foto-panen-raya-kapuas"] = (200, HTML, gallery)
+    srv.routes["/post-sitemap-2024-05.xml.gz"] = (
+        200,
+        XML,
+        _urlset(
+            [
+                (srv.base + "/berita/2024/05/05/panen-raya-padi-di-kapuas", "2024-05-05"),
+                (srv.base + "/galeri-foto-panen-raya-kapuas", "2024-05-05"),
+                (srv.base + "/tag/banjir/", "2024-05-05"),
+            ]
+        ),
+    )
+    result = crawl("news", url=srv.base + "/", **WINDOW)
+    assert paths(result) == ["/berita/2024/05/05/panen-raya-padi-di-kapuas"]
+    assert result.stats["dropped/not_article"] == 1  # the gallery; the tag page was never fetched
+    assert "/tag/banjir/" not in srv.requests
+
+
+def test_max_articles_caps_the_fetches(serve, crawl):
+    srv, _ = outlet_server(serve, {"robots"})
+    result = crawl("news", url=srv.base + "/", max_articles="3", **WINDOW)
+    assert len(result.items) == 3 and len(fetched_articles(srv)) == 3
+
+
+def test_retry_after_is_honoured_on_a_discovery_document(serve, crawl):
+    srv, outlet = outlet_server(serve, {"robots"})
+    index = srv.routes["/sitemap_index.xml"]
+    calls = []
+
+    def throttled(query: str):
+        calls.append(query)
+        return (429, {"Retry-After": "1"}, b"") if len(calls) == 1 else index
+
+    srv.routes["/sitemap_index.xml"] = throttled
+    result = crawl("news", url=srv.base + "/", **WINDOW)
+    assert result.stats["retry_after/honoured"] == 1 and len(calls) == 2
+    assert_window_exactly(result, srv, outlet.articles)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-a", "sites=no_such_outlet"], "unknown outlet 'no_such_outlet'"),
+        (["-a", "sites=jubi", "-a", "since=2024-13-01"], "since='2024-13-01': not a date"),
+        (["-a", "sites=jubi", "-a", "since=2024-05-07", "-a", "until=2024-05-03"], "is after"),
+        (["-a", "sites=jubi", "-a", "max_articles=many"], "not a whole number"),
+        ([], "give -a sites="),
+    ],
+)
+def test_bad_arguments_stop_scrapy_crawl_with_a_message(args, message):
+    proc = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "news", *args, "-s", "LOG_LEVEL=ERROR"],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode != 0
+    assert message in proc.stderr
+
+
+def test_scrapy_list_shows_news_and_one_spider_per_outlet():
+    proc = subprocess.run(
+        [sys.executable, "-m", "scrapy", "list"],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    names = proc.stdout.split()
+    assert {"news", "tribun_kalteng", "antara_papua", "jubi", "sr28jambinews"} <= set(names)
