@@ -106,6 +106,10 @@ NEWSCRAWL_REDIS_JOB = ""
 NEWSCRAWL_REDIS_LEASE = 30.0
 #: Seconds the whole job must stay without queued or in-flight requests before an idle worker stops.
 NEWSCRAWL_REDIS_IDLE_CLOSE = 10.0
+#: Class paths of shared seen-state / duplicate-signature stores (built with from_crawler); empty = the
+#: embedded SQLite stores in <data>/state. Distributed mode sets the Redis ones.
+NEWSCRAWL_SEEN_STORE = ""
+NEWSCRAWL_SIGNATURE_STORE = ""
 ADDONS = {"newscrawl.distributed.RedisAddon": 0}
 
 FEED_EXPORT_ENCODING = "utf-8"

@@ -5,10 +5,19 @@ Lua). A record whose URL another worker emitted, or is emitting now, is dropped 
 ``distributed/claimed_elsewhere``). Once the record is through the output (``item_scraped``) the
 claim is marked done. A claim left unfinished by a dead worker can be taken over, so a request that
 worker held and that is fetched again after recovery still comes out, and only once.
+
+One window is left: a worker killed after its line reached the disk but before the claim was marked
+done. Its record is *in doubt*: written, not committed to the state, and another worker will emit it
+again. When the dead worker's output directory is opened again (the worker restarted on it, the
+documented recovery), :func:`roll_back_in_doubt` removes in-doubt lines that another worker has
+since emitted, before the output reconciles the rest into the state: an uncommitted write loses to a
+committed one, so the article stays exactly once across all output directories.
 """
 
 from __future__ import annotations
 
+import gzip
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
@@ -16,6 +25,8 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy_redis.connection import get_redis_from_settings
 
 from newscrawl.distributed import job_key, redis_url
+from pipelines.output import append_durably, article_files, read_records, repair
+from pipelines.record import dumps
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -30,6 +41,15 @@ redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 return 1
 """
 
+# An in-doubt record (written by a worker that died before committing): 1 = another worker has it
+# (done, or held by a live worker); else 0, and the claim is marked done for the record we keep.
+_SETTLE = """
+local v = redis.call('HGET', KEYS[1], ARGV[1])
+if v and (v == ARGV[3] or redis.call('EXISTS', ARGV[2] .. ':alive:' .. v) == 1) then return 1 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
+return 0
+"""
+
 
 class EmitClaimPipeline:
     """Item pipeline (in Redis mode only, just before output): drops records another worker emits."""
@@ -40,6 +60,7 @@ class EmitClaimPipeline:
         self.crawler = crawler
         self.server = get_redis_from_settings(crawler.settings)
         self.claim = self.server.register_script(_CLAIM)
+        self.settle = self.server.register_script(_SETTLE)
         crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
 
     @classmethod
@@ -52,6 +73,27 @@ class EmitClaimPipeline:
         self.worker = getattr(self.crawler.engine.scheduler, "worker", None)
         if self.worker is None:
             raise NotConfigured("the emit claim needs newscrawl's Redis scheduler")
+        checkpoints = self._checkpoints()
+        if checkpoints is not None:
+            data_dir = Path(self.crawler.settings.get("NEWSCRAWL_DATA_DIR", "data"))
+            removed = roll_back_in_doubt(data_dir, checkpoints, self.emitted_elsewhere)
+            if removed:
+                self.crawler.stats.set_value("distributed/rolled_back", removed)
+                self.crawler.spider.logger.warning(
+                    "Distributed mode: removed %d uncommitted lines another worker emitted", removed)
+
+    def _checkpoints(self) -> dict[str, int] | None:
+        """The output checkpoints of the incremental state (None when it is switched off)."""
+        from pipelines.scrapy.state import StatePipeline
+
+        pipeline = self.crawler.get_item_pipeline(StatePipeline)
+        return pipeline.state.store.checkpoints() if pipeline is not None and pipeline.state else None
+
+    def emitted_elsewhere(self, record: dict[str, Any]) -> bool:
+        """Did another worker emit (or is it emitting) this uncommitted record? If not, the record is
+        ours to keep: its claim is marked done in the same atomic step, so nobody emits it again."""
+        key = self.claim_key(record)
+        return bool(key) and bool(self.settle(keys=[self.key], args=[key, self.base, DONE]))
 
     @staticmethod
     def claim_key(item: Any) -> str | None:
@@ -71,3 +113,29 @@ class EmitClaimPipeline:
         key = self.claim_key(item)
         if key:
             self.server.hset(self.key, key, DONE)
+
+
+def roll_back_in_doubt(data_dir: Path, checkpoints: dict[str, int], emitted_elsewhere: Any) -> int:
+    """In each output file, the lines past the state's checkpoint were written but never committed.
+    Rewrite that tail without the records ``emitted_elsewhere`` says another worker emitted; the
+    output's reconciliation then adopts the rest. Returns lines removed."""
+    removed = 0
+    for path in article_files(data_dir):
+        rel = path.resolve().relative_to(data_dir.resolve()).as_posix()
+        offset = checkpoints.get(rel, 0)
+        if path.stat().st_size == offset:
+            continue
+        repair(path)
+        if path.stat().st_size < offset:
+            continue  # shrunk behind the state's back: the output's reconciliation re-reads it whole
+        tail = list(read_records(path, offset))
+        keep = [r for r in tail if not emitted_elsewhere(r)]
+        if len(keep) == len(tail):
+            continue
+        with open(path, "r+b") as fh:
+            fh.truncate(offset)
+        if keep:
+            data = "".join(dumps(r) for r in keep).encode()
+            append_durably(path, gzip.compress(data, mtime=0) if path.suffix == ".gz" else data)
+        removed += len(tail) - len(keep)
+    return removed

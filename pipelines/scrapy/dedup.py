@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.utils.misc import build_from_crawler, load_object
 
 from pipelines.dedup import THRESHOLD, DuplicateIndex, SQLiteSignatureStore
 from pipelines.scrapy.state import StatePipeline, outlet_stat
@@ -35,7 +36,16 @@ class DedupPipeline:
         return cls(crawler)
 
     def open_spider(self) -> None:
-        self.index = DuplicateIndex(SQLiteSignatureStore.in_data_dir(self.data_dir), threshold=self.threshold)
+        # NEWSCRAWL_SIGNATURE_STORE: a shared store class whose ``lsh()`` is shared too (distributed mode
+        # sets it: Redis, never rebuilt); default SQLite with an in-memory LSH rebuilt on start.
+        shared = self.crawler.settings.get("NEWSCRAWL_SIGNATURE_STORE")
+        if shared:
+            store = build_from_crawler(load_object(shared), self.crawler)
+            self.index = DuplicateIndex(store, store.lsh(self.threshold), threshold=self.threshold,
+                                        rebuild=False)
+        else:
+            self.index = DuplicateIndex(SQLiteSignatureStore.in_data_dir(self.data_dir),
+                                        threshold=self.threshold)
 
     def close_spider(self) -> None:
         if self.index is not None:

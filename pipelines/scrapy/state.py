@@ -18,6 +18,7 @@ from typing import Any
 
 from scrapy import Request
 from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.utils.misc import build_from_crawler, load_object
 
 from pipelines.record import site_of
 from pipelines.state import IncrementalState, SQLiteSeenStore
@@ -47,7 +48,11 @@ class StatePipeline:
         return cls(crawler)
 
     def open_spider(self) -> None:
-        self.state = IncrementalState(SQLiteSeenStore.in_data_dir(self.data_dir))
+        # NEWSCRAWL_SEEN_STORE: a shared store class (distributed mode sets it); default SQLite.
+        shared = self.crawler.settings.get("NEWSCRAWL_SEEN_STORE")
+        store = (build_from_crawler(load_object(shared), self.crawler) if shared
+                 else SQLiteSeenStore.in_data_dir(self.data_dir))
+        self.state = IncrementalState(store)
 
     def close_spider(self) -> None:
         if self.state is not None:
