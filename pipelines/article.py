@@ -41,6 +41,10 @@ STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 
+#: A page with this many captioned figures and less own text than caption text is a photo gallery.
+GALLERY_MIN = 3
+
+
 @cache
 def css(selector: str) -> CSSSelector:
     """A compiled CSS selector (profiles are loaded once; compile each selector once)."""
@@ -98,12 +102,25 @@ def _caption(root: etree._Element) -> str | None:
     return None
 
 
+def _gallery_captions(root: etree._Element) -> list[str]:
+    """Caption texts (credits cut) of the page's figures, for photo pages whose only text they are."""
+    out = []
+    for el in root.iter("figcaption"):
+        if any(dom.classify(a) in ("sidebar", "related_insert") for a in el.iterancestors()):
+            continue
+        text = split_credit(fold(el.text_content()))[0]
+        if len(text.split()) >= 5 and text not in out:
+            out.append(text)
+    return out
+
+
 def _body(root: etree._Element, profile: ExtractionProfile, title_el: etree._Element | None,
           title: str) -> tuple[BodyResult, Counter]:
     """Prune, find the container, read its paragraphs."""
     removed: Counter = Counter()
     related: list[str] = []
     dom.strip_junk(root)
+    gallery = _gallery_captions(root)
     for sel in _compiled(profile.remove):
         for el in sel(root):
             cls = dom.classify(el) or "sidebar"
@@ -128,6 +145,9 @@ def _body(root: etree._Element, profile: ExtractionProfile, title_el: etree._Ele
         found = find_containers(root, all_blocks)
         body_blocks = [b for b in all_blocks if any(within(b.owner, c) for c in found)]
     result = body_paragraphs(body_blocks, title)
+    words = sum(len(p.split()) for p in result.paragraphs)
+    if len(gallery) >= GALLERY_MIN and words < sum(len(c.split()) for c in gallery) / 2:
+        result.paragraphs = gallery  # a photo page: its captions are all the text it has
     removed += result.removed
     result.related[:0] = related
     return result, removed
