@@ -93,16 +93,25 @@ def apply(doc: Doc) -> None:
             doc.remove(i, "byline")
 
 
+def _keep_codes(doc: Doc, code: str) -> None:
+    codes = [c.strip() for c in re.split(r"\s*/\s*", code) if c.strip()]
+    doc.out.byline_codes.extend(c for c in codes if c not in doc.out.byline_codes)
+
+
 def closing_codes(doc: Doc) -> None:
     """Cut "(dar/nto)"-style codes from the end of the last two article paragraphs."""
     alive = doc.alive()
-    for i in alive[-2:]:
+    for i in alive[-3:]:
+        alone = lexicon.CLOSING_CODE_LINE.match(doc.lines[i])
+        if alone:
+            _keep_codes(doc, alone["code"])
+            doc.remove(i, "byline")
+    for i in doc.alive()[-2:]:
         line = doc.lines[i]
         m = lexicon.CLOSING_CODE.search(line)
         if not m or m.start() == 0:
             continue
-        codes = [c.strip() for c in re.split(r"\s*/\s*", m["code"]) if c.strip()]
-        doc.out.byline_codes.extend(c for c in codes if c not in doc.out.byline_codes)
+        _keep_codes(doc, m["code"])
         doc.lines[i] = line[:m.start()].rstrip()
         doc.out.removed["byline"] += 1
         doc.out.trace.append(("byline", m.group().strip()))

@@ -21,6 +21,8 @@ _PART = re.compile(r"\([^()]*\)|[^,()]+")
 _CAPS_WORD = re.compile(r"^[A-Z][A-Z0-9'&.-]*$")
 _TITLE_WORD = re.compile(r"^[A-Z][a-zA-Z'.-]*$")
 _DATE = re.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
+_CAMEL = re.compile(r"[a-z][A-Z]")  # "KompasOtomotif": an outlet's name, not a place
+_BARE = re.compile(r"\s*,?\s*(?:--|[-–—|:])\s*$")
 _SECOND_PLACE = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+[-–—]\s+(?=[\"“A-Z])")
 MAX_PREFIX = 90
 
@@ -59,7 +61,7 @@ def _analyse(pre: str, sep: str, spaced: bool) -> tuple[str | None, str | None, 
                 return None
             continue
         toks = part.split()
-        if _is_outlet(part):
+        if _is_outlet(part) or (len(toks) == 1 and _CAMEL.search(part) and place is not None):
             outlet, strength = part, 2
         elif all(_CAPS_WORD.match(t) for t in toks) and len(toks) <= 4:
             if toks[-1][-1].isdigit() and len(toks) > 1:  # "MAMUJU KAREBA1"
@@ -106,6 +108,13 @@ def parse(line: str) -> Dateline | None:
         found = _analyse(pre, sep[-1] if sep.endswith("-") else sep, spaced)
         if found and (best is None or found[2] >= best.strength):
             best = Dateline(found[0], found[1], m.end() + offset, found[2])
+    m = lexicon.DATELINE_NO_SEPARATOR.match(text)
+    if best is None and m:
+        place, end = m["place"], m.end()
+        following = text[end:].split(" ", 1)[0]
+        if place in lexicon.PLACE_HEADS or following in lexicon.PLACE_TAILS:
+            place, end = f"{place} {following}", end + len(following) + 1
+        best = Dateline(place, m["outlet"], end + offset, 2)
     m = lexicon.DATELINE_DOT.match(text)
     if best is None and m:
         pre = m["pre"]
@@ -129,9 +138,24 @@ def _collapse_doubled(line: str) -> str:
     return line
 
 
+def parse_bare(line: str) -> Dateline | None:
+    """A dateline printed as a paragraph of its own ("Jakarta -"), as some portals do."""
+    m = _BARE.search(line)
+    if not m or not line[:m.start()].strip():
+        return None
+    found = parse(line[:m.start()] + " - X")
+    return found if found and found.end >= m.start() else None
+
+
 def apply(doc: Doc) -> None:
     """Cut the dateline of the first body paragraph and keep its place."""
     start = doc.body_start()
+    alive = doc.alive(0, start + 1)
+    first = alive[0] if alive else None
+    if first is not None and (bare := parse_bare(doc.lines[first])):
+        doc.remove(first, "dateline")
+        doc.out.dateline = bare.place
+        return
     if start >= len(doc.lines) or doc.kind[start] is not None:
         return
     found = parse(doc.lines[start])

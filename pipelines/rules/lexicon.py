@@ -73,7 +73,9 @@ RELATED_BLOCK_HEADING = re.compile(
 #: Link-text CTAs that point at another article ("Selengkapnya baca di sini", "Read More »").
 RELATED_LINK_CTA = re.compile(
     r"^\s*(?:(?:KLIK\s+)?(?:Berita\s+)?(?:Baca|Simak)?\s*(?:Berita\s+)?Selenn?gkapnya\b.{0,40}"
-    r"(?:di\s*sini|disini|berikut|di)\W*|Read [Mm]ore\s*»?|Lanjutkan membaca\b.*"
+    r"(?:di\s*sini|disini|berikut|di)\W*|Read [Mm]ore\s*»?"
+    r"|Artikel ini (?:telah )?(?:tayang|naik|terbit|dipublikasikan) di\b.{0,80}(?:di\s*sini|disini"
+    r"|dengan judul\b.*)\W*|Lanjutkan membaca\b.*"
     r"|Baca selengkapnya\W*)\s*$", I)
 #: "Read More »Next headline" glued (teaser lists).
 READ_MORE_GLUED = re.compile(r"^\s*Read More\s*»\s*(?P<headline>.*)$", I)
@@ -148,6 +150,9 @@ CLOSING_CODE = re.compile(
     r"|[A-Z][\w.']*(?: [A-Z][\w.']*){0,3}(?:\s*/\s*[A-Za-z][\w.' ]*){1,4}"
     r"|[A-Z][a-z][\w.']*(?: [A-Z][\w.']*){1,3}|[a-z]+(?: [a-z]+){1,2})\)"
     r"(?:\s*(?:Editor|Penulis|Reporter|Pewarta)\s*:\s*[^.]{1,60})?\s*$")
+#: Closing initials standing as a paragraph of their own ("(mea/mea)", "(FHM)", "(*)").
+CLOSING_CODE_LINE = re.compile(
+    r"^\s*\((?P<code>[A-Za-z]{2,6}(?:\s*[/-]\s*[A-Za-z0-9*]{1,6}){0,3}|\*{1,3})\)\s*$")
 #: A lone all-caps name after the last paragraph ("ASRORIE").
 CAPS_NAME_LINE = re.compile(r"^\s*[A-Z][A-Z.']{2,}(?: [A-Z][A-Z.']+){0,2}\s*$")
 CAPS_NAME_STOPLIST = frozenset({"PENUTUP", "CATATAN", "SELESAI", "TAMAT", "BERSAMBUNG", "ADVERTISEMENT",
@@ -160,6 +165,15 @@ DATELINE_PREFIX = re.compile(
     r"^\s*(?P<pre>[^\s].{0,90}?)\s*,?\s*(?P<sep>,--|--|[-–—|:](?!\d))\s*(?=[\"“‘'A-Z0-9(])")
 #: "JAMBI.Sudah", "RMOLBengkulu. Provinsi": outlet or city closed by a full stop.
 DATELINE_DOT = re.compile(r"^\s*(?P<pre>[A-Z]{3,}(?: [A-Z]{3,}){0,2}|[A-Z]{2,}[a-z]\w+)\.\s*(?=[A-Z])")
+#: "Liputan6.com, Jakarta Presiden ...": an outlet and a place with no separator after them.
+DATELINE_NO_SEPARATOR = re.compile(
+    r"^\s*(?P<outlet>[\w-]+(?:\.[A-Za-z]{2,6}){1,2}),\s*(?P<place>[A-Z][a-z]+)\s+(?=[A-Z\"“])")
+#: First words of two-word place names, and second words that extend a place ("Jakarta Pusat").
+PLACE_HEADS = frozenset({
+    "Bandar", "Palangka", "Tanjung", "Banda", "Pangkal", "Kota", "Tanah", "Padang", "Muara", "Kuala",
+    "Sungai", "Labuan", "Tamiang", "Barito", "Gunung", "Pulau", "Kepulauan", "Tebing", "Pematang", "Bukit",
+    "Batu", "Lubuk", "Nusa", "Teluk"})
+PLACE_TAILS = frozenset({"Pusat", "Utara", "Selatan", "Barat", "Timur", "Tengah", "Raya", "Baru", "Lama"})
 DOMAIN = re.compile(r"^[\w-]+(?:\.[A-Za-z]{2,6}){1,2}$")
 #: Known agencies/outlet tokens written without a domain.
 AGENCY_TOKENS = frozenset(t.casefold() for t in (
@@ -214,7 +228,8 @@ SIDEBAR_HEADING = re.compile(
     r"|UPDATE TERBARU|Berita Populer|Populer|Terpopuler Minggu Ini|Populer Minggu Ini|Top Hari Ini"
     r"|Most Popular|Trending|Pilihan Editor|Pilihan Redaksi|News Feed|Last Update|Latest Post|Latest News"
     r"|Berita Pilihan|Paling Banyak Dibaca|Terpopuler Hari Ini|Lihat Semua\.*|Telah dibaca \d+ kali"
-    r"|Editor's Pick|Recent Posts|Baca Lainnya|Berita Utama|Lainnya|Video Pilihan|Fokus)\s*:?\s*$", I)
+    r"|Editor's Pick|Recent Posts|Recommended by|Baca Berikutnya|Baca Lainnya|Berita Utama|Lainnya"
+    r"|Video Pilihan|Fokus)\s*:?\s*$", I)
 
 # --- comments (class 12) ----------------------------------------------------------------------
 
@@ -240,7 +255,8 @@ COPYRIGHT_LINE = re.compile(
 
 TEMPLATE_LINE = re.compile(
     r"^\s*(?:\d+/(?:footer|sidebar|post)/(?:recent|random|label)|This is default featured slide \d+ title"
-    r"|Go to Blogger edit html\b.*|Error|Artikel yang dicari tidak ada\b.*|Silakan ke Halaman Utama"
+    r"|Go to Blogger edit html\b.*|Loading\.*|Memuat\.*|Error|Artikel yang dicari tidak ada\b.*"
+    r"|Silakan ke Halaman Utama"
     r"|Halaman tidak ditemukan|404|Page not found|-{3,}|_{3,}|\*{3,}|={3,})\s*$", I)
 
 # --- listing pages (class 22) -----------------------------------------------------------------

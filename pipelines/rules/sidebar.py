@@ -53,6 +53,8 @@ def trailing_headlines(doc: Doc) -> None:
     end = doc.body_end()
     for i in doc.alive(end + 1):
         line = doc.lines[i]
+        if "@" in line or line.lstrip().startswith(("—", "-", "–")):
+            continue  # an embedded post's attribution ("— Name (@handle) date") belongs to the article
         if shape.word_count(line) >= MIN_TRAILING_HEADLINE_WORDS and shape.is_headline_like(line) \
                 and shape.is_title_case_heavy(line, TRAILING_TITLE_CASE_SHARE):
             doc.remove(i, "sidebar")
