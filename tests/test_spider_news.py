@@ -223,3 +223,19 @@ def test_scrapy_list_shows_news_and_one_spider_per_outlet():
     )
     names = proc.stdout.split()
     assert {"news", "tribun_kalteng", "antara_papua", "jubi", "sr28jambinews"} <= set(names)
+
+
+def test_url_crawl_through_the_full_pipeline_writes_one_record_per_window_article(serve, crawl, tmp_path):
+    from newscrawl import settings as project
+    from newscrawl.inputs import iter_jsonl
+
+    srv, outlet = outlet_server(serve, {"listing"})
+    result = crawl("news", url=srv.base + "/", settings={"ITEM_PIPELINES": project.ITEM_PIPELINES}, **WINDOW)
+    assert result.returncode == 0, result.log[-2000:]
+    files = sorted((tmp_path / "data" / "articles").glob("**/*.jsonl*"))
+    records = [rec for f in files for _, rec in iter_jsonl(f)]
+    urls = sorted(r["canonical_url"].replace(srv.base, "") for r in records)
+    assert urls == sorted(in_window(outlet.articles))
+    merged = next(r for r in records if r["canonical_url"].endswith("rapat-anggaran-daerah-hari-0505"))
+    assert merged["pages"] == 3 and "Bagian 3" in merged["body"]
+    assert merged["body"].count("Bagian 1, paragraf 0") == 1
