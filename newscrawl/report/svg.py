@@ -56,7 +56,7 @@ def stacked(labels: Sequence[str], rows: Sequence[dict[str, int]], keys: Sequenc
     totals = [sum(r.get(k, 0) for k in keys) for r in rows]
     top = max(totals, default=0)
     step = (width - 34) / max(1, len(rows))
-    span = height - 18 - 34
+    span = height - 18 - 44  # room for a two-row legend
     marks = []
     for i, row in enumerate(rows):
         y = height - 18
@@ -69,12 +69,12 @@ def stacked(labels: Sequence[str], rows: Sequence[dict[str, int]], keys: Sequenc
             marks.append(f'<rect x="{30 + step * i + step * 0.15:.1f}" y="{y:.1f}" width="{step * 0.7:.1f}" '
                          f'height="{h:.1f}" fill="{PALETTE[j % len(PALETTE)]}">'
                          f"<title>{escape(labels[i])} {escape(key)}: {n}</title></rect>")
-    legend = "".join(f'<rect x="{4 + 80 * j}" y="17" width="8" height="8" '
+    legend = "".join(f'<rect x="{4 + 84 * (j % 3)}" y="{17 + 10 * (j // 3)}" width="8" height="8" '
                      f'fill="{PALETTE[j % len(PALETTE)]}"/>'
-                     f'<text x="{14 + 80 * j}" y="25" {_FONT}>{escape(key[:12])}</text>'
-                     for j, key in enumerate(keys[:5]))
+                     f'<text x="{14 + 84 * (j % 3)}" y="{25 + 10 * (j // 3)}" {_FONT}>{escape(key[:12])}</text>'
+                     for j, key in enumerate(keys[:6]))
     return _frame(width, height, title, legend + _axis(width, height, top, "") + "".join(marks)
-                  + (f'<text x="{width - 4}" y="36" {_FONT} text-anchor="end" fill="#555">max {top}</text>'
+                  + (f'<text x="{width - 4}" y="12" {_FONT} text-anchor="end" fill="#555">max {top}</text>'
                      if top else "") + _x_labels(labels, width, height))
 
 
