@@ -71,7 +71,8 @@ def stacked(labels: Sequence[str], rows: Sequence[dict[str, int]], keys: Sequenc
                          f"<title>{escape(labels[i])} {escape(key)}: {n}</title></rect>")
     legend = "".join(f'<rect x="{4 + 84 * (j % 3)}" y="{17 + 10 * (j // 3)}" width="8" height="8" '
                      f'fill="{PALETTE[j % len(PALETTE)]}"/>'
-                     f'<text x="{14 + 84 * (j % 3)}" y="{25 + 10 * (j // 3)}" {_FONT}>{escape(key[:12])}</text>'
+                     f'<text x="{14 + 84 * (j % 3)}" y="{25 + 10 * (j // 3)}" {_FONT}>'
+                     f"{escape(key[:12])}</text>"
                      for j, key in enumerate(keys[:6]))
     return _frame(width, height, title, legend + _axis(width, height, top, "") + "".join(marks)
                   + (f'<text x="{width - 4}" y="12" {_FONT} text-anchor="end" fill="#555">max {top}</text>'
