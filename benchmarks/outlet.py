@@ -73,7 +73,8 @@ def article_html(i: int, base: str = "/") -> str:
 
 
 def sitemap_index(base: str, n: int, per: int) -> str:
-    parts = "".join(f"<sitemap><loc>{base}sitemap-{k}.xml</loc></sitemap>" for k in range((n + per - 1) // per))
+    count = (n + per - 1) // per
+    parts = "".join(f"<sitemap><loc>{base}sitemap-{k}.xml</loc></sitemap>" for k in range(count))
     return f'<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="{_NS}">{parts}</sitemapindex>'
 
 
@@ -140,7 +141,8 @@ def serve(articles: int, port: int, per: int, delay_ms: int) -> None:
             if i is not None and i < articles:
                 return article_html(i, base), "text/html; charset=utf-8"
             if path == "/":
-                links = "".join(f"<a href='{article_path(j)}'>Berita {j}</a> " for j in range(min(20, articles)))
+                first = range(min(20, articles))
+                links = "".join(f"<a href='{article_path(j)}'>Berita {j}</a> " for j in first)
                 return f"<html><body><h1>Kabar Lokal</h1>{links}</body></html>", "text/html; charset=utf-8"
             return None, "text/html"
 
