@@ -239,3 +239,13 @@ def test_url_crawl_through_the_full_pipeline_writes_one_record_per_window_articl
     merged = next(r for r in records if r["canonical_url"].endswith("rapat-anggaran-daerah-hari-0505"))
     assert merged["pages"] == 3 and "Bagian 3" in merged["body"]
     assert merged["body"].count("Bagian 1, paragraf 0") == 1
+
+
+def test_a_sitemap_with_nothing_in_the_window_still_counts_as_answering(serve, crawl, tmp_path):
+    srv, outlet = outlet_server(serve, {"sitemap", "rss"})
+    disc = '[[discovery]]\ntype = "sitemap"\nurl = "/sitemap_index.xml"\n\n[[discovery]]\ntype = "rss"\n'
+    d = profile_dir(tmp_path, srv, "kabar_sepi", disc)
+    result = crawl("news", sites="kabar_sepi", since="2024-06-01", until="2024-06-30",
+                   settings={"NEWSCRAWL_PROFILES": str(d)})
+    assert result.items == [] and result.stats["discovery/sitemap/urls"] == 0
+    assert "/feed/" not in srv.requests and not fetched_articles(srv)

@@ -52,6 +52,7 @@ def parse(url: str, body: bytes, ctx: Context, state: dict | None = None,
             continue
         lastmod = parse_when(_child_text(el, "lastmod"), offset)
         if kind == "sitemapindex" and name == "sitemap":
+            out.see(lastmod, ctx.window)  # a dated index answers even when every child is skipped
             child_day = url_date(loc)
             if NON_POST_CHILD.search(loc) or ctx.window.before(lastmod) or not ctx.window.contains(child_day):
                 out.skipped += 1

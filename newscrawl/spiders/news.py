@@ -228,8 +228,11 @@ class NewsSpider(scrapy.Spider):
     def _maybe_done(self, run: SiteRun) -> Iterator[scrapy.Request]:
         if run.pending > 0:
             return
-        complete = run.found > 0 and (run.kind in EXHAUSTIVE or run.ctx.window.since is None
-                                      or run.ctx.window.before(run.oldest))
+        # A mechanism answered when it listed articles, in the window or (dated) outside it: a
+        # sitemap whose URLs are all older than the window is a working sitemap, not a failed one.
+        answered = run.found > 0 or run.oldest is not None
+        complete = answered and (run.kind in EXHAUSTIVE or run.ctx.window.since is None
+                                 or run.ctx.window.before(run.oldest))
         if complete or self._full(run):
             self.logger.info("%s: discovery via %s complete, %d articles scheduled",
                              run.profile.key, run.kind, run.scheduled)
