@@ -42,8 +42,8 @@ __all__ = ["Cleaned", "clean_paragraphs"]
 LINE_RULES = (
     weather.apply,
     ads.apply,
-    template.apply,
     cta.apply,
+    template.apply,
     pagination.apply,
     comments.apply,
     copyright.apply,

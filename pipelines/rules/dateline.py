@@ -54,9 +54,11 @@ def _analyse(pre: str, sep: str, spaced: bool) -> tuple[str | None, str | None, 
         if inner is not None:
             if _DATE.match(inner) or _is_outlet(inner) or inner.isupper():
                 outlet, strength = outlet or inner, 2
-            elif place is None and len(inner.split()) <= 3 and all(map(_TITLE_WORD.match, inner.split())):
-                place = inner
-                strength = max(strength, 1)
+            elif len(inner.split()) <= 3 and all(map(_TITLE_WORD.match, inner.split())):
+                if place is None:  # "OUTLET.COM (Barito Timur)"
+                    place, strength = inner, max(strength, 1)
+                else:  # "Muara Teweh (Kalteng Today)"
+                    outlet, strength = inner, 2
             else:
                 return None
             continue
@@ -150,7 +152,7 @@ def parse_bare(line: str) -> Dateline | None:
 def apply(doc: Doc) -> None:
     """Cut the dateline of the first body paragraph and keep its place."""
     start = doc.body_start()
-    alive = doc.alive(0, start + 1)
+    alive = doc.alive(0, min(start + 1, len(doc.lines)))
     first = alive[0] if alive else None
     if first is not None and (bare := parse_bare(doc.lines[first])):
         doc.remove(first, "dateline")

@@ -26,7 +26,7 @@ def is_date_only(line: str) -> bool:
 
 
 def _top(doc: Doc) -> list[int]:
-    limit = doc.title_index if doc.title_index is not None else len(doc.lines)
+    limit = doc.title_index if doc.title_index is not None else doc.body_start()
     return doc.alive(0, limit)[:TOP_LINES]
 
 

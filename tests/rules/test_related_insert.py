@@ -1,0 +1,64 @@
+from pipelines.rules import clean_paragraphs
+
+
+def test_marker_variants_are_removed_and_titles_kept(body):
+    out = clean_paragraphs([body[0], "Baca Juga :  Banjir Rendam Tiga Desa di Kapuas Hilir", body[1],
+                            "baca juga: Harga Karet Naik, Petani Barsel Sumringah", body[2],
+                            "Baca juga :Â Jembatan Kahayan Ditutup Sementara"])
+    assert out.paragraphs == body
+    assert out.related == ["Banjir Rendam Tiga Desa di Kapuas Hilir", "Harga Karet Naik, "
+                                                                      "Petani Barsel Sumringah",
+                           "Jembatan Kahayan Ditutup Sementara"]
+    assert out.removed["related_insert"] == 3
+
+
+def test_marker_line_with_headline_on_the_next_line(body):
+    out = clean_paragraphs([body[0], "Baca juga:", "Gubernur Tinjau Posko Banjir di Katingan", *body[1:]])
+    assert out.paragraphs == body
+    assert out.related == ["Gubernur Tinjau Posko Banjir di Katingan"]
+
+
+def test_related_block_heading_takes_its_headlines(body):
+    out = clean_paragraphs([*body, "Berita Terkait", "Sungai Kahayan Meluap, Warga Mengungsi",
+                            "Pasar Murah Digelar Jelang Ramadan"])
+    assert out.paragraphs == body
+    assert "Pasar Murah Digelar Jelang Ramadan" in out.related
+
+
+def test_link_cta_and_its_headline(body):
+    out = clean_paragraphs([body[0], "Selengkapnya dapat disimak di sini:", "Mengapa Air "
+                                                                            "Sungai Berwarna Cokelat?",
+                            *body[1:]])
+    assert out.paragraphs == body
+
+
+def test_unmarked_headline_run_between_paragraphs(body):
+    out = clean_paragraphs([body[0], "Persib vs Borneo FC, Pelatih Andalkan Lini Tengah Muda",
+                            "Harga Emas Antam Hari Ini Turun Rp 5.000 per Gram", *body[1:]])
+    assert out.paragraphs == body
+    assert out.removed["related_insert"] == 2
+
+
+def test_flattened_insert_at_paragraph_end():
+    para = ("Warga diminta waspada karena debit air terus naik sejak pagi hari di sejumlah titik. "
+            "Baca juga: Posko Banjir Didirikan di Tiga Kecamatan")
+    out = clean_paragraphs([para])
+    assert out.paragraphs == ["Warga diminta waspada karena debit air terus naik sejak pagi "
+                              "hari di sejumlah titik."]
+
+
+def test_quote_and_prose_mentioning_baca_or_simak_are_kept(body):
+    quote = "\"Anak-anak harus baca juga buku pelajaran di rumah, bukan hanya bermain gawai,\" kata Rina."
+    prose = ("Simak juga curhatan pembaca setia yang hidupnya berubah setelah membaca seri buku perjalanan "
+             "itu selama bertahun-tahun.")
+    reading = "Bacaan Alquran menggema di masjid itu sepanjang malam ketika warga menunggu air surut."
+    out = clean_paragraphs([body[0], quote, prose, reading, *body[1:]])
+    assert quote in out.paragraphs and prose in out.paragraphs and reading in out.paragraphs
+    assert out.removed["related_insert"] == 0
+
+
+def test_single_crosshead_and_numbered_items_are_kept(body):
+    out = clean_paragraphs([body[0], "Petugas Bergerak Cepat", body[1], "1. Penjelasan Dinas soal wabah",
+                            body[2]])
+    assert "Petugas Bergerak Cepat" in out.paragraphs
+    assert "1. Penjelasan Dinas soal wabah" in out.paragraphs
