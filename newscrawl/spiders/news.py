@@ -127,8 +127,9 @@ class NewsSpider(scrapy.Spider):
         profiles = load_profiles(extra)
         unknown = [n for n in self.site_names if n not in profiles]
         if unknown:
+            crawlable = ", ".join(sorted(k for k, p in profiles.items() if p.discovery))
             raise UsageError(f"-a sites: unknown outlet {', '.join(map(repr, unknown))} "
-                             f"(known: {', '.join(sorted(profiles))}; or use -a url=)")
+                             f"(crawlable: {crawlable}; or use -a url=)")
         chosen = [profiles[n] for n in self.site_names]
         if self.start_url:
             chosen.append(url_profile(self.start_url))
