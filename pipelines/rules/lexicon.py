@@ -177,10 +177,8 @@ PLACE_TAILS = frozenset({"Pusat", "Utara", "Selatan", "Barat", "Timur", "Tengah"
 DOMAIN = re.compile(r"^[\w-]+(?:\.[A-Za-z]{2,6}){1,2}$")
 #: Known agencies/outlet tokens written without a domain.
 AGENCY_TOKENS = frozenset(t.casefold() for t in (
-    "ANTARA", "Antara", "Jubi", "BKM", "BP", "SR28", "SL", "RP", "HK", "WOL", "PIFA", "KALAMANTHANA",
-    "Bali Kini",
-    "MEDIA CENTER", "OT", "ANTARANEWS", "Kompas", "Tempo", "Liputan6", "Okezone", "Tribun", "detik",
-    "Suara NTB", "RiauInfo", "Reuters", "AFP", "AP", "Xinhua", "PEDOMAN KARYA", "KAREBA1", "VIVA",
+    "ANTARA", "ANTARANEWS", "Jubi", "Kompas", "Tempo", "Liputan6", "Okezone", "Tribun", "detik", "VIVA",
+    "MEDIA CENTER", "Reuters", "AFP", "AP", "Xinhua", "Bernama",
 ))
 #: Words that begin a sentence, never a dateline place ("Berita Lokal, PIFA -" keeps no place).
 NOT_A_PLACE = frozenset(w.casefold() for w in ("Berita", "Foto", "Video", "Laporan", "Editor", "Penulis"))
