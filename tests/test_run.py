@@ -227,3 +227,30 @@ def test_outlet_that_yields_nothing_fails_the_run(tmp_path, outlet):
     code, summary = run_crawl(tmp_path, check=False)
     assert code == 1 and summary["exit_code"] == 1
     assert any("kabar_uji: yielded nothing" in p for p in summary["problems"])
+
+
+def test_a_crawl_stopped_with_sigint_resumes_from_its_jobdir(tmp_path):
+    with MockServer() as server:
+        site = LocalOutlet(server, n=12, delay=0.3)
+        site.profile(tmp_path / "profiles")
+        data, jobdir = tmp_path / "data", tmp_path / "job"
+        args = ["--jobdir", str(jobdir), "-s", "CONCURRENT_REQUESTS=1"]
+        cmd = newscrawl("run", "kabar_uji", "--profiles", str(tmp_path / "profiles"), "--data", str(data),
+                        *FAST, *args)
+        proc = subprocess.Popen(cmd, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline and len(list((data / "articles").rglob("*.jsonl"))) < 3:
+                time.sleep(0.05)
+            proc.send_signal(signal.SIGINT)  # Ctrl-C: Scrapy stops gracefully, the queue stays in JOBDIR
+        finally:
+            proc.wait(60)
+        assert proc.returncode == 1
+        first = len(articles(data))
+        assert 3 <= first < 12 and (jobdir / "requests.queue").exists()
+        code, summary = run_crawl(tmp_path, *args)
+        assert code == 0
+        assert summary["totals"]["emitted"] == 12 - first
+        assert site.article_hits() == 12  # the resumed run fetched only what the first did not
+        assert len({r["id"] for r in articles(data)}) == len(articles(data)) == 12
+        assert not jobdir.exists()  # finished: the next run starts afresh

@@ -7,9 +7,12 @@
 Only one run per data directory: the run holds ``<data>/state/run.lock``; an overlapping run exits
 at once with code 75 (EX_TEMPFAIL, "try again later"). Each run writes ``<data>/runs/<run-id>.log``
 and ``<data>/runs/<run-id>.json`` (fetched, emitted, updated, duplicates, drops by reason, per
-outlet, duration). Exit codes: 0 ok; 1 an outlet yielded nothing (discovery found no article, none
-fetched or skipped as unchanged) or its error rate passed ``--max-error-rate``, or the crawl logged
-errors; 2 bad usage; 75 another run holds the lock.
+outlet, duration). With ``--jobdir`` a crawl stopped by Ctrl-C/SIGTERM resumes on the next run
+with the same JOBDIR; a crawl that finished removes it.
+
+Exit codes: 0 ok; 1 an outlet yielded nothing (discovery found no article, none fetched or
+skipped as unchanged), an outlet's rejection rate passed ``--max-error-rate``, the crawl logged
+errors or was interrupted; 2 bad usage; 75 another run holds the lock.
 
 Crontab (nightly at 02:15, one line)::
 
@@ -22,6 +25,7 @@ import argparse
 import fcntl
 import json
 import os
+import shutil
 import sys
 import time
 from collections.abc import Iterator
@@ -231,11 +235,17 @@ def run(args: argparse.Namespace) -> int:
             started = time.monotonic()
             started_at = datetime.now(UTC)
             stats = crawl(overrides, {k: v for k, v in spider_args.items() if v is not None})
+            if args.jobdir and stats.get("finish_reason") == "finished":
+                # done: the next run starts afresh (a kept JOBDIR's seen-requests would filter everything)
+                shutil.rmtree(args.jobdir, ignore_errors=True)
             summary = {"run_id": run_id, "started_at": f"{started_at:%Y-%m-%dT%H:%M:%SZ}",
                        "finished_at": f"{datetime.now(UTC):%Y-%m-%dT%H:%M:%SZ}",
                        "duration_s": round(time.monotonic() - started, 3), "data_dir": str(data_dir),
                        "sites": list(sites), "finish_reason": stats.get("finish_reason"),
                        **summarise(stats, sites, args.max_error_rate)}
+            if stats.get("finish_reason") not in (None, "finished"):
+                resume = "; rerun with the same --jobdir to resume" if args.jobdir else ""
+                summary["problems"].insert(0, f"the crawl did not finish ({stats['finish_reason']}){resume}")
             if stats.get("newscrawl/failure"):
                 summary["problems"].insert(0, f"the crawl did not start: {stats['newscrawl/failure']}")
             summary["files"] = {"log": str(log_file), "summary": str(runs / f"{run_id}.json"),
