@@ -6,7 +6,7 @@ import lxml.html
 import pytest
 
 from newscrawl.discovery import Context, Window, archive, autodiscover, listing
-from newscrawl.discovery.articles import article_url_reason, listing_reason, page_shape_reason
+from newscrawl.discovery.articles import article_url_reason, listing_reason, page_published, page_shape_reason
 from newscrawl.discovery.multipage import next_page_url, page_number, single_view_url
 
 HOME = "https://outlet.example/"
@@ -196,3 +196,13 @@ def test_page_shape_tells_articles_from_listings_and_galleries():
     assert page_shape_reason(tree(f"<html><body>{teasers}{text}</body></html>")).startswith("listing shape")
     gallery = '<html><body><h1>Foto</h1><img src="a.jpg"><p>Foto: Ani</p></body></html>'
     assert page_shape_reason(tree(gallery)).startswith("no article text")
+
+
+def test_page_published_reads_meta_then_json_ld_then_time():
+    meta = '<head><meta property="article:published_time" content="2024-05-05T10:00:00+07:00"></head>'
+    assert page_published(tree(f"<html>{meta}<body><time datetime='2020-01-01'></time></body></html>")) == (
+        "2024-05-05T10:00:00+07:00")
+    ld = '{"@type": "NewsArticle", "datePublished": "2024-05-04T09:00:00+07:00"}'
+    script = f'<script type="application/ld+json">{ld}</script>'
+    assert page_published(tree(f"<html><head>{script}</head><body></body></html>")).startswith("2024-05-04")
+    assert page_published(tree("<html><body><p>tanpa tanggal</p></body></html>")) is None

@@ -249,3 +249,19 @@ def test_a_sitemap_with_nothing_in_the_window_still_counts_as_answering(serve, c
                    settings={"NEWSCRAWL_PROFILES": str(d)})
     assert result.items == [] and result.stats["discovery/sitemap/urls"] == 0
     assert "/feed/" not in srv.requests and not fetched_articles(srv)
+
+
+def test_articles_discovery_cannot_date_are_kept_to_the_window_by_their_page_date(serve, crawl):
+    from mockserver import HTML, article_html, listing_html
+
+    srv = serve()
+    arts = [Article(date(2024, 5, d), f"kabar-desa-nomor-{d}") for d in (1, 4, 9)]
+    undated = {f"/kabar-desa-terbaru-nomor-{a.day.day}": a for a in arts}  # no date in these paths
+    for path, art in undated.items():
+        srv.routes[path] = (200, HTML, article_html(art, 1, srv.base))
+    home = listing_html([], None).replace(
+        b"</body>", "".join(f'<h2><a href="{p}">x</a></h2>' for p in undated).encode() + b"</body>")
+    srv.routes["/"] = (200, HTML, home)
+    result = crawl("news", url=srv.base + "/", **WINDOW)
+    assert paths(result) == ["/kabar-desa-terbaru-nomor-4"]
+    assert result.stats["dropped/outside_window"] == 2

@@ -106,3 +106,29 @@ def page_shape_reason(tree: etree._Element) -> str | None:
     if not og_article and teasers >= MIN_TEASERS and text < MIN_ARTICLE_TEXT * 4:
         return f"listing shape ({teasers} teasers)"
     return None
+
+
+#: Where a page states its publication date in machine-readable form, most reliable first.
+PAGE_DATE_XPATHS = (
+    "//meta[@property='article:published_time']/@content",
+    "//meta[@itemprop='datePublished']/@content",
+    "//meta[@name='pubdate' or @name='publishdate' or @name='publish-date']/@content",
+    "//time[@datetime][1]/@datetime",
+)
+_JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+
+
+def page_published(tree: etree._Element) -> str | None:
+    """The publication date a page declares (meta, JSON-LD, ``<time datetime>``), as written.
+
+    Used only to keep articles that discovery could not date out of a since/until window; the
+    extraction pipeline reads dates properly."""
+    for xpath in PAGE_DATE_XPATHS:
+        values = tree.xpath(xpath)
+        if values and str(values[0]).strip():
+            return str(values[0]).strip()
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        m = _JSONLD_DATE.search(script)
+        if m:
+            return m.group(1)
+    return None

@@ -26,7 +26,8 @@ from scrapy.exceptions import UsageError
 from scrapy.http import Response
 
 from newscrawl.discovery import COMPONENTS, EXHAUSTIVE, URL_MODE_CHAIN, Context, Follow, Found, Window
-from newscrawl.discovery.articles import NOT_ARTICLE_STAT, listing_reason, page_shape_reason
+from newscrawl.discovery.articles import NOT_ARTICLE_STAT, listing_reason, page_published, page_shape_reason
+from newscrawl.discovery.base import parse_when
 from newscrawl.discovery.multipage import next_page_url, single_view_url
 from newscrawl.discovery.safety import UrlPolicy
 from newscrawl.sites import PROVINCE_ZONE, SiteProfile, load_profiles
@@ -273,6 +274,11 @@ class NewsSpider(scrapy.Spider):
                 self.crawler.stats.inc_value(NOT_ARTICLE_STAT)
                 self.logger.debug("not an article (%s): %s", reason, response.url)
                 return
+            if listed is None and tree is not None:  # discovery could not date it: the page may
+                declared = parse_when(page_published(tree), run.ctx.window.offset)
+                if not run.ctx.window.contains(declared):
+                    self.crawler.stats.inc_value("dropped/outside_window")
+                    return
             whole = single_view_url(tree, response.url) if tree is not None else None
             if whole:
                 self.crawler.stats.inc_value("multipage/single_view")
