@@ -111,12 +111,18 @@ class Article:
     day: date
     slug: str
     pages: int = 1
+    paging: str = "path"  # later pages at /2 ("path") or ?page=2 ("query")
     single_view: bool = False  # the outlet offers ?page=all
     tags: tuple[str, ...] = ("banjir",)
 
     @property
     def path(self) -> str:
         return f"/berita/{self.day:%Y/%m/%d}/{self.slug}"
+
+    def page_path(self, n: int) -> str:
+        if n == 1:
+            return self.path
+        return f"{self.path}/{n}" if self.paging == "path" else f"{self.path}?page={n}"
 
 
 @dataclass
@@ -136,11 +142,11 @@ def article_html(art: Article, page: int, base: str, extra_links: Iterable[str] 
     nav = ""
     if art.pages > 1:
         links = "".join(
-            f'<a href="{art.path}/{n}">Halaman {n}</a> ' if n > 1 else f'<a href="{art.path}">1</a> '
+            f'<a href="{art.page_path(n)}">Halaman {n}</a> ' if n > 1 else f'<a href="{art.path}">1</a> '
             for n in range(1, art.pages + 1)
         )
         if page < art.pages:
-            links += f'<a href="{art.path}/{page + 1}">Selanjutnya</a>'
+            links += f'<a href="{art.page_path(page + 1)}">Selanjutnya</a>'
         if art.single_view:
             links += f'<a href="{art.path}?page=all">Tampilkan semua</a>'
         nav = f'<div class="pagination">{links}</div>'
@@ -208,7 +214,7 @@ def make_outlet(outlet: Outlet) -> dict[str, Handler]:
     for art in arts:
         routes[art.path] = (200, HTML, article_html(art, 1, base))
         for n in range(2, art.pages + 1):
-            routes[f"{art.path}/{n}"] = (200, HTML, article_html(art, n, base))
+            routes[art.page_path(n)] = (200, HTML, article_html(art, n, base))
         if art.single_view:
             routes[f"{art.path}?page=all"] = (200, HTML, single_view_html(art, base))
     pages = [arts[i : i + outlet.per_listing_page] for i in range(0, len(arts), outlet.per_listing_page)] or [

@@ -265,3 +265,15 @@ def test_articles_discovery_cannot_date_are_kept_to_the_window_by_their_page_dat
     result = crawl("news", url=srv.base + "/", **WINDOW)
     assert paths(result) == ["/kabar-desa-terbaru-nomor-4"]
     assert result.stats["dropped/outside_window"] == 2
+
+
+def test_query_paged_article_is_merged_in_order(serve, crawl):
+    arts = [Article(date(2024, 5, 5), "musrenbang-kecamatan-tahun-ini", pages=3, paging="query")]
+    srv, _ = outlet_server(serve, {"robots"}, arts)
+    result = crawl("news", url=srv.base + "/", **WINDOW)
+    (item,) = result.items
+    assert [u.rsplit("/", 1)[1] for u in item["extra_pages"]] == [
+        "musrenbang-kecamatan-tahun-ini?page=2", "musrenbang-kecamatan-tahun-ini?page=3"]
+    assert result.stats["multipage/merged"] == 1
+    base = "/berita/2024/05/05/musrenbang-kecamatan-tahun-ini"
+    assert sorted(r for r in srv.requests if "musrenbang" in r) == [base, base + "?page=2", base + "?page=3"]
