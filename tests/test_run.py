@@ -254,3 +254,14 @@ def test_a_crawl_stopped_with_sigint_resumes_from_its_jobdir(tmp_path):
         assert site.article_hits() == 12  # the resumed run fetched only what the first did not
         assert len({r["id"] for r in articles(data)}) == len(articles(data)) == 12
         assert not jobdir.exists()  # finished: the next run starts afresh
+
+
+def test_bad_arguments_are_named_and_exit_2_before_any_crawl(tmp_path, capsys):
+    from newscrawl.cli import main
+
+    assert main(["run", "no_such_outlet", "--data", str(tmp_path)]) == 2
+    assert "unknown outlet 'no_such_outlet'" in capsys.readouterr().err
+    assert main(["run", "--since", "2024-13-01", "--data", str(tmp_path)]) == 2
+    assert "--since '2024-13-01': not a date" in capsys.readouterr().err
+    assert main(["run", "-s", "NOEQUALS", "--data", str(tmp_path)]) == 2
+    assert not (tmp_path / "runs").exists()

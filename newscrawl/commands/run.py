@@ -30,7 +30,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -193,7 +193,10 @@ def crawl(settings_overrides: dict[str, Any], spider_args: dict[str, Any]) -> di
     deferred = process.crawl(crawler, **spider_args)
     deferred.addErrback(lambda f: failure.append(f"{f.type.__name__}: {f.getErrorMessage()}"))
     process.start()
-    stats = {k: _plain(v) for k, v in (crawler.stats.get_stats() or {}).items()}
+    try:
+        stats = {k: _plain(v) for k, v in (crawler.stats.get_stats() or {}).items()}
+    except RuntimeError:  # the crawl never started (no stats collector yet)
+        stats = {}
     if failure:
         stats["newscrawl/failure"] = failure[0]
     return stats
@@ -214,6 +217,14 @@ def run(args: argparse.Namespace) -> int:
     from pipelines.scrapy.output import new_run_id
 
     overrides = _setting_pairs(args.set)
+    for flag, value in (("--since", args.since), ("--until", args.until)):
+        try:
+            if value is not None:
+                date.fromisoformat(value)
+        except ValueError:
+            raise InputError(f"{flag} {value!r}: not a date, expected YYYY-MM-DD") from None
+    if args.max_articles is not None and args.max_articles < 1:
+        raise InputError(f"--max-articles {args.max_articles}: must be at least 1")
     data_dir = Path(args.data or overrides.get("NEWSCRAWL_DATA_DIR") or "data").resolve()
     sites = choose_sites(args.sites, args.profiles)
     if not sites:
