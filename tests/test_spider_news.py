@@ -35,7 +35,7 @@ def in_window(arts: list[Article]) -> set[str]:
 def paths(result) -> list[str]:
     from urllib.parse import urlsplit
 
-    return [urlsplit(i["url"]).path for i in result.items]
+    return [urlsplit(i["url"]).path for i in result.items if not i.get("error")]
 
 
 def fetched_articles(srv) -> set[str]:
@@ -277,3 +277,18 @@ def test_query_paged_article_is_merged_in_order(serve, crawl):
     assert result.stats["multipage/merged"] == 1
     base = "/berita/2024/05/05/musrenbang-kecamatan-tahun-ini"
     assert sorted(r for r in srv.requests if "musrenbang" in r) == [base, base + "?page=2", base + "?page=3"]
+
+
+def test_broken_article_urls_are_counted_and_do_not_stop_the_crawl(serve, crawl):
+    from mockserver import XML, _urlset
+
+    srv, _ = outlet_server(serve, {"robots"}, [Article(date(2024, 5, 5), "panen-raya-padi-di-kapuas")])
+    srv.routes["/post-sitemap-2024-05.xml.gz"] = (200, XML, _urlset([
+        (srv.base + "/berita/2024/05/05/panen-raya-padi-di-kapuas", "2024-05-05"),
+        (srv.base + "/_fault/reset", "2024-05-05"), (srv.base + "/_fault/redirect-loop", "2024-05-05"),
+        (srv.base + "/hilang-tidak-ada-lagi", "2024-05-05")]))
+    result = crawl("news", url=srv.base + "/", **WINDOW)
+    assert result.returncode == 0 and paths(result) == ["/berita/2024/05/05/panen-raya-padi-di-kapuas"]
+    # each failure is accounted for: an error record from the fetch guards, or the spider's own count
+    errors = [i["error"] for i in result.items if i.get("error")]
+    assert len(errors) + result.stats.get("dropped/fetch_failed", 0) == 3, errors

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import lxml.html
 import scrapy
 from lxml import etree
-from scrapy.exceptions import UsageError
+from scrapy.exceptions import IgnoreRequest, UsageError
 from scrapy.http import Response
 
 from newscrawl.discovery import COMPONENTS, EXHAUSTIVE, URL_MODE_CHAIN, Context, Follow, Found, Window
@@ -261,6 +261,10 @@ class NewsSpider(scrapy.Spider):
                               priority=ARTICLE_PRIORITY, meta=self._meta(run, article=True))
 
     def article_failed(self, failure) -> None:
+        """Count a lost article once: a fetch guard that refused it (an IgnoreRequest carrying a
+        ``reason``) has already counted it as ``dropped/<reason>`` and written an error record."""
+        if failure.check(IgnoreRequest) and getattr(failure.value, "reason", None):
+            return
         self.crawler.stats.inc_value("dropped/fetch_failed")
         self.logger.info("article %s failed: %s", failure.request.url, failure.getErrorMessage())
 
