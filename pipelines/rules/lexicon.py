@@ -264,3 +264,8 @@ LISTING_URL = re.compile(
     r"|provinsi|indeks|index)(?:/|$|\?)|/page/\d+|_archive\.html|/\d{4}/\d{2}/?$|[?&](?:s|q|paged)=", I)
 ARTICLE_ID_QUERY = re.compile(r"[?&]p=\d+")
 TEASER_END = re.compile(r"(?:…|\.\.\.)\s*$")
+
+# --- lists written by the author (never boilerplate) -----------------------------------------
+
+#: A list item that opens with a date: "June 9 -- Venue, City", "12 Mei: Pendaftaran dibuka".
+LIST_DATE_START = re.compile(rf"^\s*(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH}\b)")

@@ -14,6 +14,8 @@ from pipelines.rules import lexicon, shape
 from pipelines.rules.doc import Doc
 
 MAX_HEADLINE_WORDS = 25
+#: Mean share of a headline run's words found in the article above which the run is the article's own.
+MAX_RUN_OVERLAP = 0.2
 _NUMBERED = re.compile(r"^\s*(?:\d+[.)]|[-•*·])\s")
 
 
@@ -112,10 +114,27 @@ def headline_runs(doc: Doc) -> None:
         if i is not None and _is_unmarked_headline(doc.lines[i]) and adjacent:
             run.append(i)
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 and _foreign_run(doc, run):
             for j in run:
                 _take(doc, j)
         run = [i] if i is not None and _is_unmarked_headline(doc.lines[i]) else []
+
+
+def _foreign_run(doc: Doc, run: list[int]) -> bool:
+    """Headlines of other stories: not a list the text introduces, and about something else.
+
+    Crossheads, spec lists and schedules reuse the article's words or share one template; related
+    headlines point elsewhere, so few of their words occur in the article's paragraphs.
+    """
+    lines = [doc.lines[i] for i in run]
+    before = doc.prev_alive(run[0])
+    if shape.is_list_run(lines) or (before is not None and doc.lines[before].rstrip().endswith(":")):
+        return False
+    inside = set(run)
+    vocabulary = {w for i in doc.alive() if i not in inside and shape.is_prose(doc.lines[i])
+                  for w in shape.content_words(doc.lines[i])}
+    shares = [len(words & vocabulary) / len(words) for words in map(shape.content_words, lines) if words]
+    return bool(shares) and sum(shares) / len(shares) < MAX_RUN_OVERLAP
 
 
 def _is_unmarked_headline(line: str) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pipelines.rules import lexicon
+
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’)\]]*\s*$|[\"”’]\s*$")
 _QUOTES = "\"“”'‘’«»"
@@ -21,6 +23,11 @@ def words(text: str) -> list[str]:
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+def content_words(text: str, min_len: int = 4) -> set[str]:
+    """Distinct case-folded words long enough to carry meaning (skips most function words)."""
+    return {w for w in key(text).split() if len(w) >= min_len}
 
 
 def ends_sentence(text: str) -> bool:
@@ -61,3 +68,33 @@ def is_title_case_heavy(text: str, share: float = 0.6) -> bool:
     if not toks:
         return False
     return sum(w[0].isupper() for w in toks) / len(toks) >= share
+
+
+_LIST_START = re.compile(r"^\s*(?:\d|[-•*·▪]\s|\(?[a-zA-Z0-9]\)\s)")
+_SEPARATORS = re.compile(r"[^\w\s,.'’\"“”]")
+#: Share of lines that must follow one template for the lines to be list items.
+LIST_SHARE = 0.6
+
+
+def _list_start(text: str) -> bool:
+    return bool(_LIST_START.match(text) or lexicon.LIST_DATE_START.match(text))
+
+
+def is_list_run(lines: list[str]) -> bool:
+    """Lines that follow one template - items of a list, table or schedule written by the author.
+
+    Unrelated headlines (a related block, a sidebar) vary in shape; list items share their first
+    word ("Path A: ...", "Path B: ..."), their separators ("June 9 -- X, Y", "June 10 -- Z, W") or
+    start with a number, bullet or date.
+    """
+    n = len(lines)
+    if n < 2:
+        return False
+    need = max(2 if n == 2 else 3, LIST_SHARE * n)
+    firsts = [t[0].casefold() for t in (line.split() for line in lines) if t]
+    if firsts and max(firsts.count(f) for f in set(firsts)) >= need:
+        return True
+    if sum(_list_start(line) for line in lines) >= need:
+        return True
+    marks = [frozenset(_SEPARATORS.findall(line)) for line in lines]
+    return any(m and marks.count(m) >= need for m in set(marks))

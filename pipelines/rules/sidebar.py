@@ -14,6 +14,8 @@ from pipelines.rules.doc import Doc
 MIN_TRAILING_HEADLINE_WORDS = 5
 #: Share of capitalised words in a headline; a cut-off last sentence ("Adapun, total luas Desa X") has fewer.
 TRAILING_TITLE_CASE_SHARE = 0.75
+#: Lines looked at together when deciding whether trailing lines are the article's own list.
+LIST_WINDOW = 4
 
 
 def is_heading(line: str) -> bool:
@@ -48,13 +50,30 @@ def apply(doc: Doc) -> None:
             doc.remove(i, "sidebar")
 
 
+def _trailing_candidate(line: str) -> bool:
+    if "@" in line or line.lstrip().startswith(("—", "-", "–")):
+        return False  # an embedded post's attribution ("— Name (@handle) date") belongs to the article
+    return shape.word_count(line) >= MIN_TRAILING_HEADLINE_WORDS and shape.is_headline_like(line) \
+        and shape.is_title_case_heavy(line, TRAILING_TITLE_CASE_SHARE)
+
+
 def trailing_headlines(doc: Doc) -> None:
-    """Headline-like lines after the last article paragraph (the next article's title, a list)."""
+    """Headline-like lines after the last article paragraph (the next article's title, a list).
+
+    A list the article itself closes with stays: items that share one template (a tour schedule,
+    numbered picks), items introduced by a line ending in ":", and the heading right above them.
+    """
     end = doc.body_end()
-    for i in doc.alive(end + 1):
-        line = doc.lines[i]
-        if "@" in line or line.lstrip().startswith(("—", "-", "–")):
-            continue  # an embedded post's attribution ("— Name (@handle) date") belongs to the article
-        if shape.word_count(line) >= MIN_TRAILING_HEADLINE_WORDS and shape.is_headline_like(line) \
-                and shape.is_title_case_heavy(line, TRAILING_TITLE_CASE_SHARE):
+    tail = doc.alive(end + 1)
+    if end >= 0 and doc.lines[end].rstrip().endswith(":"):
+        return  # "Berikut jadwalnya:" - what follows is the article's list
+    keep: set[int] = set()
+    for pos in range(len(tail)):
+        block = tail[pos:pos + LIST_WINDOW]
+        if len(block) >= 2 and shape.is_list_run([doc.lines[i] for i in block]):
+            keep.update(block)
+            if pos > 0:
+                keep.add(tail[pos - 1])  # the list's heading ("Tour Dates")
+    for i in tail:
+        if i not in keep and _trailing_candidate(doc.lines[i]):
             doc.remove(i, "sidebar")

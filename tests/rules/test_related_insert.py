@@ -62,3 +62,17 @@ def test_single_crosshead_and_numbered_items_are_kept(body):
                             body[2]])
     assert "Petugas Bergerak Cepat" in out.paragraphs
     assert "1. Penjelasan Dinas soal wabah" in out.paragraphs
+
+
+def test_run_of_lines_using_the_articles_words_is_a_list_not_related_headlines(body):
+    lines = ["Puskesmas Kapuas Timur Membagikan Kaporit", "Petugas Dinas Kesehatan Merebus Air Warga"]
+    out = clean_paragraphs([body[0], *lines, *body[1:]])
+    assert out.paragraphs == [body[0], *lines, *body[1:]]
+
+
+def test_run_of_items_sharing_one_template_is_kept(body):
+    items = ["Jalur A: Desa Anjir, Desa Sei Tatas, Desa Pulau Telo",
+             "Jalur B: Desa Mandomai, Desa Sei Pasah, Desa Lupak Dalam",
+             "Jalur C: Desa Bataguh, Desa Terusan Raya, Desa Palingkau"]
+    out = clean_paragraphs([body[0], *items, *body[1:]])
+    assert out.paragraphs == [body[0], *items, *body[1:]]
