@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -114,32 +115,48 @@ def _gallery_captions(root: etree._Element) -> list[str]:
     return out
 
 
+@dataclass
+class PageBody:
+    """One page's body paragraphs and what was taken out of it on the way."""
+
+    result: BodyResult
+    removed: Counter
+    captions: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+
+
 def _body(root: etree._Element, profile: ExtractionProfile, title_el: etree._Element | None,
-          title: str) -> tuple[BodyResult, Counter]:
+          title: str) -> PageBody:
     """Prune, find the container, read its paragraphs."""
-    removed: Counter = Counter()
+    out = PageBody(BodyResult([], Counter(), []), Counter())
     related: list[str] = []
     dom.strip_junk(root)
     gallery = _gallery_captions(root)
+    label = dom.kicker(title_el)
+    if label is not None:
+        out.removed["deck"] += 1
+        dom.drop(label)
     for sel in _compiled(profile.remove):
         for el in sel(root):
             cls = dom.classify(el) or "sidebar"
-            removed[cls] += 1
+            out.removed[cls] += 1
             if cls == "related_insert":
                 related += dom.related_titles(el)
             dom.drop(el)
     containers = select_first(root, _compiled(profile.body), with_text=True) if profile.body else []
     containers = [c for c in containers if not any(within(c, o) for o in containers if o is not c)]
+    pruned = [dom.prune(c, guard=False) for c in containers] or [
+        dom.prune(root, protect=[title_el] if title_el is not None else ())]
+    for p in pruned:
+        out.removed += p.removed
+        related += p.related
+        out.captions += p.captions
+        out.authors += p.authors
+        out.editors += p.editors
     if containers:
-        for c in containers:
-            counts, titles = dom.prune(c, guard=False)
-            removed += counts
-            related += titles
         body_blocks = [b for c in containers for b in blocks(c)]
     else:
-        counts, titles = dom.prune(root, protect=[title_el] if title_el is not None else ())
-        removed += counts
-        related += titles
         body = root.find("body")
         all_blocks = blocks(body if body is not None else root)
         found = find_containers(root, all_blocks)
@@ -148,9 +165,12 @@ def _body(root: etree._Element, profile: ExtractionProfile, title_el: etree._Ele
     words = sum(len(p.split()) for p in result.paragraphs)
     if len(gallery) >= GALLERY_MIN and words < sum(len(c.split()) for c in gallery) / 2:
         result.paragraphs = gallery  # a photo page: its captions are all the text it has
-    removed += result.removed
+    elif not result.paragraphs and out.captions:
+        result.paragraphs = list(out.captions)  # an image and its text, nothing else: the text is the story
+    out.removed += result.removed
     result.related[:0] = related
-    return result, removed
+    out.result = result
+    return out
 
 
 def extract_article(page: Page, profile: ExtractionProfile | None = None, *,
@@ -176,13 +196,11 @@ def extract_article(page: Page, profile: ExtractionProfile | None = None, *,
         raise Rejected("not_article", listing)
     caption = _caption(root)
 
-    result, removed = _body(root, prof, md.title_el, md.title)
-    paragraphs, related = list(result.paragraphs), list(result.related)
-    for extra in more_pages:
-        more, more_removed = _body(extra.tree, prof, None, md.title)
-        paragraphs += more.paragraphs
-        related += more.related
-        removed += more_removed
+    pages = [_body(root, prof, md.title_el, md.title)]
+    pages += [_body(extra.tree, prof, None, md.title) for extra in more_pages]
+    paragraphs = [p for b in pages for p in b.result.paragraphs]
+    related = [t for b in pages for t in b.result.related]
+    removed: Counter = sum((b.removed for b in pages), Counter())
     if not paragraphs:
         raise Rejected("no_body", "no article text found")
 
@@ -193,7 +211,8 @@ def extract_article(page: Page, profile: ExtractionProfile | None = None, *,
     body = "\n\n".join(cleaned.paragraphs)
 
     image = md.image
-    caption = caption or (cleaned.captions[0] if cleaned.captions else None)
+    caption = caption or next((c for b in pages for c in b.captions), None) or (
+        cleaned.captions[0] if cleaned.captions else None)
     if caption:
         text, credit = split_credit(caption)
         image = dict(image or {"url": ""}, caption=text or None, credit=credit)
@@ -205,8 +224,8 @@ def extract_article(page: Page, profile: ExtractionProfile | None = None, *,
         title=md.title,
         lead=md.description,
         body=body,
-        authors=list(dict.fromkeys(md.authors + cleaned.authors)),
-        editors=list(dict.fromkeys(cleaned.editors)),
+        authors=list(dict.fromkeys(md.authors + [a for b in pages for a in b.authors] + cleaned.authors)),
+        editors=list(dict.fromkeys([e for b in pages for e in b.editors] + cleaned.editors)),
         byline_codes=list(cleaned.byline_codes),
         dateline=cleaned.dateline,
         published_at=local_iso(md.published, offset) if md.published else None,

@@ -14,9 +14,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lxml import etree
+
+from pipelines.body import blocks
+from pipelines.rules import lexicon
+from pipelines.rules.byline import label_line
 
 #: Elements that never hold article text.
 JUNK_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
@@ -30,7 +35,7 @@ FRAME_TAGS: dict[str, str] = {"nav": "navigation", "aside": "sidebar", "footer":
 _PARTS = r"(?:[a-z0-9]+[-_])*"
 _SUFFIX = (r"(?:[-_](?:list|box|wrap|wrapper|container|area|block|links?|section|items?|inner|content|"
            r"module|widget|holder|bar|title|header|heading|label|top|bottom|detail|article|post|news|"
-           r"text|body|row|col|nav|new|v\d|\d+))*")
+           r"text|body|row|col|nav|new|galeri|gallery|foto|photo|v\d|\d+))*")
 
 
 def _tokens(words: str) -> re.Pattern[str]:
@@ -52,7 +57,9 @@ CLASS_TOKENS: dict[str, re.Pattern[str]] = {
         r"|mgbox|scroll-?to-?continue|staticdetail_ads|detail_ads"),
     "share_cta": _tokens(
         r"share|sharing|shares|sharer|social|socials|sosmed|socmed|addthis|sharethis|share-?buttons?"
-        r"|jeg_share_button|td-post-sharing|follow-?us|subscribe|newsletter|gnews|google-?news|whatsapp"),
+        r"|jeg_share_button|td-post-sharing|follow-?us|subscribe|newsletter|gnews|google-?news|whatsapp"
+        # rating and reaction widgets ("Rating (12 voters)", "Vote Photo", emoji moods): engagement calls
+        r"|ratings?|star-?ratings?|rate-?(?:this|it)|votes?|voting|reactions?|reaksi|emoji|emoticons?|polling"),
     "tags_block": _tokens(r"tags?|tagging|tag-?list|post-?tags|td-tags|jeg_post_tags|topik|topics?|keywords?"
                           r"|hashtags?"),
     "comments": _tokens(r"comments?|komentar|disqus|fb-comments|respond|discussion"),
@@ -125,10 +132,17 @@ def drop(el: etree._Element) -> None:
 
 
 def strip_junk(root: etree._Element) -> None:
-    """Remove elements that never carry article text (scripts, forms' controls, media, comments)."""
+    """Remove elements that never carry article text (scripts, forms' controls, media, comments).
+
+    A ``<title>`` inside ``<body>`` (old templates name their widgets with one) is never displayed.
+    """
     for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
         drop(el)
     etree.strip_elements(root, *JUNK_TAGS, with_tail=False)
+    body = root if root.tag == "body" else root.find("body")
+    if body is not None:
+        for el in list(body.iter("title")):
+            drop(el)
 
 
 def looks_like_article(el: etree._Element, paragraphs: int = 3, words: int = 25) -> bool:
@@ -148,9 +162,195 @@ def related_titles(el: etree._Element) -> list[str]:
     return [t for t in titles if len(t.split()) >= 4]
 
 
-def prune(root: etree._Element, protect: Iterable[etree._Element] = (), *,
-          guard: bool = True) -> tuple[Counter, list[str]]:
-    """Remove boilerplate blocks below ``root``; return counts per removal class and related titles.
+# ---------------------------------------------------------------- shapes: what a block is, by its make-up
+
+#: Headline furniture: a label printed just above the headline ("FotoBisnis", "EKSKLUSIF", "Politik").
+KICKER_MAX_WORDS = 3
+KICKER_MAX_CHARS = 30
+#: A caption box: an image-only element beside one short text element, no paragraph in the wrapper.
+CAPTION_MIN_WORDS = 3
+CAPTION_MAX_WORDS = 45
+#: Tags that are never a caption's own element (article prose, headings, lists, tables, links).
+NOT_CAPTION_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 ul ol li dl table blockquote pre a form".split())
+#: Wrappers whose image + text children are content (list items with an icon, table cells).
+NOT_CAPTION_WRAPPERS = frozenset("li td th tr dd dt body html".split())
+#: A strip of thumbnails ("More Photos", "Foto Lainnya"): this many image links and a label at most.
+STRIP_MIN_IMAGE_LINKS = 3
+STRIP_MAX_WORDS = 4
+#: Credit boxes ("Penulis : X / Editor : Y" tables, lists, divs) are at most this long.
+CREDIT_BOX_MAX_WORDS = 40
+CREDIT_BOX_LEVELS = 4
+_SENTENCE_END = re.compile(r"[.!?]$")
+#: A caption describes: it has a sentence end somewhere. A title-cased line without one ("Spiced Honey
+#: Pear Jam", a video's title, "Honda NC750X £5,349.00") is a heading or a teaser, not a caption.
+_HAS_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_DATE_LIKE = re.compile(r"\d")
+
+
+@dataclass
+class Pruned:
+    """What ``prune`` removed: counts per class, related titles, caption texts and credited people."""
+
+    removed: Counter = field(default_factory=Counter)
+    related: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+
+
+def _has_text(el: etree._Element) -> bool:
+    return any(t.strip() for t in el.itertext())
+
+
+def _is_label(el: etree._Element) -> bool:
+    text = " ".join("".join(el.itertext()).split())
+    return (len(text.split()) <= KICKER_MAX_WORDS and len(text) <= KICKER_MAX_CHARS
+            and not _DATE_LIKE.search(text) and not _SENTENCE_END.search(text))
+
+
+def kicker(title_el: etree._Element | None) -> etree._Element | None:
+    """The label printed right above the headline (its previous sibling, or its wrapper's), if any.
+
+    Only a short label counts: at most three words, no digits (a date line), no sentence end.
+    """
+    node = title_el
+    for _ in range(2):
+        parent = node.getparent() if node is not None else None
+        if parent is None:
+            return None
+        prev = node.getprevious()
+        while prev is not None:
+            if not isinstance(prev.tag, str) or (prev.tail or "").strip():
+                return None  # loose text between the label and the headline
+            if _has_text(prev):
+                return prev if _is_label(prev) else None
+            prev = prev.getprevious()
+        if (parent.text or "").strip():
+            return None
+        node = parent
+    return None
+
+
+def _lines(el: etree._Element) -> list[str]:
+    """An element's text lines: table rows joined cell by cell, otherwise block by block."""
+    rows = list(el.iter("tr"))
+    if rows:
+        return [t for t in (" ".join(" ".join(r.itertext()).split()) for r in rows) if t]
+    return [b.text for b in blocks(el)]
+
+
+def credit_pairs(el: etree._Element) -> list[tuple[str, str]] | None:
+    """The (label, name) pairs of a credit box ("Penulis : X", "Editor : Y"), or None if any line is not one.
+
+    A label on its own line (``<dt>Editor</dt><dd>Y</dd>``) takes the next line as its value.
+    """
+    lines = _lines(el)
+    pairs: list[tuple[str, str]] = []
+    i = 0
+    while i < len(lines):
+        found = label_line(lines[i])
+        if found is None:
+            m = lexicon.BYLINE_LABEL.match(lines[i])
+            if not m or m["value"].strip(" :") or i + 1 >= len(lines) or label_line(lines[i + 1]):
+                return None
+            value = lines[i + 1].strip(" :")
+            if not value or len(value.split()) > 6 or _SENTENCE_END.search(value):
+                return None
+            found = [(m["label"].casefold(), value)]
+            i += 1
+        pairs += found
+        i += 1
+    return pairs if any(v for _, v in pairs) else None
+
+
+def _credit_boxes(root: etree._Element, keep: set[etree._Element]) -> list[tuple[etree._Element, list]]:
+    """Credit boxes: the largest element around a credit label whose every line is a credit line."""
+    boxes: list[tuple[etree._Element, list]] = []
+    for el in root.iter(etree.Element):
+        if not el.text or not lexicon.BYLINE_LABEL.match(el.text):
+            continue
+        best = None
+        node = el
+        for _ in range(CREDIT_BOX_LEVELS):
+            if node is None or node is root or node in keep or text_len(node) > CREDIT_BOX_MAX_WORDS:
+                break
+            pairs = credit_pairs(node)
+            if pairs:
+                best = (node, pairs)
+            node = node.getparent()
+        if best and not any(b is best[0] or b in best[0].iterancestors() for b, _ in boxes):
+            boxes.append(best)
+    return boxes
+
+
+def _shape_stats(root: etree._Element) -> dict[etree._Element, tuple[int, int, int, int]]:
+    """Per element, in one pass: (words, images, image links, paragraphs) below it."""
+    stats: dict[etree._Element, tuple[int, int, int, int]] = {}
+    for _, el in etree.iterwalk(root, events=("end",)):
+        if not isinstance(el.tag, str):
+            continue
+        words = len((el.text or "").split())
+        images = 1 if el.tag == "img" else 0
+        paragraphs = 1 if el.tag == "p" else 0
+        image_links = 0
+        for child in el:
+            words += len((child.tail or "").split())
+            cw, ci, cl, cp = stats.get(child, (0, 0, 0, 0))
+            words, images, image_links, paragraphs = (words + cw, images + ci, image_links + cl,
+                                                      paragraphs + cp)
+        if el.tag == "a" and images:
+            image_links += 1
+        stats[el] = (words, images, image_links, paragraphs)
+    return stats
+
+
+def _caption_child(wrapper: etree._Element, stats: dict) -> etree._Element | None:
+    """The caption of a figure-like wrapper: image-only children and exactly one short text child."""
+    if wrapper.tag in NOT_CAPTION_WRAPPERS or (wrapper.text or "").strip():
+        return None
+    text_child = None
+    has_image = False
+    for child in wrapper:
+        if not isinstance(child.tag, str) or (child.tail or "").strip():
+            return None
+        words, images, _, paragraphs = stats.get(child, (0, 0, 0, 0))
+        if words == 0:
+            has_image = has_image or images > 0
+            continue
+        if text_child is not None or images or paragraphs or child.tag in NOT_CAPTION_TAGS:
+            return None
+        text_child = child
+    if not has_image or text_child is None:
+        return None
+    if not CAPTION_MIN_WORDS <= stats[text_child][0] <= CAPTION_MAX_WORDS:
+        return None
+    return text_child if _HAS_SENTENCE_END.search(text_child.text_content()) else None
+
+
+def shape_removals(root: etree._Element, keep: set[etree._Element]) -> list[tuple[etree._Element, str]]:
+    """Blocks whose make-up, not their markup names, says what they are.
+
+    - ``caption``: a figure-like wrapper (no paragraph in it) holding images and one short text;
+    - ``related_insert``: a strip of three or more image links with at most a short label;
+    - ``byline``: a credit box (every line "Penulis : X", "Editor : Y", "Sumber : Z").
+    """
+    stats = _shape_stats(root)
+    found: list[tuple[etree._Element, str]] = []
+    for el, (words, _, image_links, paragraphs) in stats.items():
+        if el is root or el in keep:
+            continue
+        if image_links >= STRIP_MIN_IMAGE_LINKS and words <= STRIP_MAX_WORDS:
+            found.append((el, "related_insert"))
+        elif paragraphs == 0 and words <= CAPTION_MAX_WORDS:
+            caption = _caption_child(el, stats)
+            if caption is not None and caption not in keep:
+                found.append((caption, "caption"))
+    found += [(box, "byline") for box, _ in _credit_boxes(root, keep)]
+    return found
+
+
+def prune(root: etree._Element, protect: Iterable[etree._Element] = (), *, guard: bool = True) -> Pruned:
+    """Remove boilerplate blocks below ``root``: first those their class/id tokens name, then by shape.
 
     ``protect`` elements (the headline, the chosen article container) and their ancestors are never
     removed. With ``guard``, neither is any block that looks like an article (several long
@@ -172,17 +372,29 @@ def prune(root: etree._Element, protect: Iterable[etree._Element] = (), *,
             cls = "navigation"
         if cls is not None:
             doomed.append((el, cls))
-    removed: Counter = Counter()
-    related: list[str] = []
+    out = Pruned()
+    _remove(doomed, out, guard)
+    _remove(shape_removals(root, keep), out, guard)
+    return out
+
+
+def _remove(doomed: list[tuple[etree._Element, str]], out: Pruned, guard: bool) -> None:
     gone: set[etree._Element] = set()
     for el, cls in doomed:
-        if any(a in gone for a in el.iterancestors()):
+        if any(a in gone for a in el.iterancestors()) or el.getparent() is None:
             continue
         if guard and cls not in ("caption", "comments") and looks_like_article(el):
             continue
         gone.add(el)
-        removed[cls] += 1
+        out.removed[cls] += 1
         if cls == "related_insert":
-            related += related_titles(el)
+            out.related += related_titles(el)
+        elif cls == "caption":
+            out.captions.append(" ".join(el.text_content().split()))
+        elif cls == "byline":
+            for label, value in credit_pairs(el) or ():
+                if label in lexicon.AUTHOR_LABELS:
+                    out.authors.append(value)
+                elif label in lexicon.EDITOR_LABELS:
+                    out.editors.append(value)
         drop(el)
-    return removed, related

@@ -58,8 +58,7 @@ def test_prune_keeps_an_article_wrapper_that_carries_a_stray_token():
     long_p = "<p>" + " ".join(["kata"] * 30) + "</p>"
     root = lxml.html.document_fromstring(
         f'<html><body><div class="latest-news">{long_p * 3}</div><div class="sidebar">x</div></body></html>')
-    counts, _ = dom.prune(root)
-    assert counts == {"sidebar": 1}
+    assert dom.prune(root).removed == {"sidebar": 1}
     assert len(root.findall(".//p")) == 3
 
 
@@ -67,9 +66,9 @@ def test_prune_records_related_titles_and_keeps_tail_text():
     root = lxml.html.document_fromstring(
         '<html><body><div><p>Awal kalimat.</p><div class="baca-juga"><a href="/a">Banjir Rendam Tiga Desa'
         ' di Katingan</a></div>lanjutan teks yang tetap ada.</div></body></html>')
-    counts, related = dom.prune(root)
-    assert counts == {"related_insert": 1}
-    assert related == ["Banjir Rendam Tiga Desa di Katingan"]
+    pruned = dom.prune(root)
+    assert pruned.removed == {"related_insert": 1}
+    assert pruned.related == ["Banjir Rendam Tiga Desa di Katingan"]
     assert "lanjutan teks yang tetap ada." in root.text_content()
 
 
