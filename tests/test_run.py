@@ -83,11 +83,11 @@ class LocalOutlet:
     def article_hits(self) -> int:
         return sum(self.server.hits(self.path(i)) for i in self.bodies)
 
-    def profile(self, directory: Path) -> Path:
+    def profile(self, directory: Path, key: str = "kabar_uji", name: str = "Kabar Uji") -> Path:
         directory.mkdir(parents=True, exist_ok=True)
         host = f"127.0.0.1:{self.server.port}"
-        (directory / "kabar_uji.toml").write_text(
-            f'name = "Kabar Uji"\ndomains = ["{host}"]\nhome = "{self.server.base}/"\n'
+        (directory / f"{key}.toml").write_text(
+            f'name = "{name}"\ndomains = ["{host}"]\nhome = "{self.server.base}/"\n'
             f'province = "Kalimantan Tengah"\n\n[[discovery]]\ntype = "robots"\n'
             f'url = "{self.server.base}/robots.txt"\n')
         return directory
@@ -265,3 +265,34 @@ def test_bad_arguments_are_named_and_exit_2_before_any_crawl(tmp_path, capsys):
     assert "--since '2024-13-01': not a date" in capsys.readouterr().err
     assert main(["run", "-s", "NOEQUALS", "--data", str(tmp_path)]) == 2
     assert not (tmp_path / "runs").exists()
+
+
+@pytest.mark.parametrize("drop", [False, True])
+def test_syndicated_copies_on_another_outlet_point_at_the_first_sighting(tmp_path, drop):
+    with MockServer() as first_server, MockServer() as copy_server:
+        original = LocalOutlet(first_server, n=3)
+        original.profile(tmp_path / "profiles")
+        copy = LocalOutlet(copy_server, n=3)  # the same three stories, syndicated
+        copy.bodies[1] = [*copy.bodies[1][:-1], "Sumber: Kabar Uji."]  # one lightly edited
+        copy.publish()
+        copy.profile(tmp_path / "profiles", "kabar_salinan", "Kabar Salinan")
+        settings = ["-s", f"NEWSCRAWL_DROP_DUPLICATES={drop}"]
+        run_crawl(tmp_path, *settings)
+        cmd = newscrawl("run", "kabar_salinan", "--profiles", str(tmp_path / "profiles"), "--data",
+                        str(tmp_path / "data"), *FAST, *settings)
+        proc = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        summary = json.loads(sorted((tmp_path / "data" / "runs").glob("*.json"))[-1].read_text())
+        again = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+        assert again.returncode == 0, again.stdout + again.stderr
+    records = articles(tmp_path / "data")
+    by_outlet = Counter(r["outlet"] for r in records)
+    firsts = {r["url"].rsplit("/", 1)[1]: r["id"] for r in records if r["outlet"] == "Kabar Uji"}
+    assert summary["totals"]["duplicates"] == 3
+    if drop:
+        assert by_outlet == {"Kabar Uji": 3}
+        assert summary["dropped"]["duplicate_content"] == 3
+    else:
+        assert by_outlet == {"Kabar Uji": 3, "Kabar Salinan": 3}
+        copies = [r for r in records if r["outlet"] == "Kabar Salinan"]
+        assert all(r["duplicate_of"] == firsts[r["url"].rsplit("/", 1)[1]] for r in copies)
