@@ -1,5 +1,6 @@
 """Incremental state: fetch decisions, versions, commit-after-durable, reconciliation after a kill."""
 
+import gzip
 import json
 
 from pipelines.output import PartitionWriter, read_records
@@ -142,3 +143,23 @@ def test_reconcile_never_steps_a_version_back(tmp_path):
     day_b.write_text(json.dumps(v1) + "\n")
     assert reconcile(tmp_path, state) == 2
     assert state.store.get(URL).version == 2
+
+
+def test_reconcile_reads_gzip_output_from_the_checkpoint_member_on(tmp_path):
+    state = open_state(tmp_path)
+    writer = PartitionWriter(tmp_path, gzip_output=True, batch_size=1,
+                             listener=lambda recs, sizes: state.commit(recs, sizes))
+    first = article()
+    state.classify(first)
+    writer.add(first)
+    writer.listener = None  # killed before the second record's commit
+    second = new_record("https://kalbarnews.example/2024/05/03/jalan-rusak", title="Jalan rusak",
+                        body="Jalan trans Kalimantan rusak parah.", published_at="2024-05-03T10:00:00+07:00")
+    path = writer.add(second)
+    with open(path, "ab") as fh:
+        fh.write(gzip.compress(b'{"id": "torn"}\n')[:20])  # and a torn member
+    state.close()
+    state = open_state(tmp_path)
+    assert reconcile(tmp_path, state) == 1
+    assert state.classify(dict(second)).status == "unchanged"
+    assert [r["title"] for r in read_records(path)] == ["Banjir Sintang", "Jalan rusak"]
