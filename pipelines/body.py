@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
+from pipelines.rules.pagination import is_pagination
+
 #: Elements that end a text block.
 BLOCK_TAGS = frozenset(
     "p div section article main header footer h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote table thead "
@@ -251,7 +253,7 @@ class BodyResult:
 
 
 def body_paragraphs(body_blocks: Sequence[Block], title: str | None) -> BodyResult:
-    """Article paragraphs from the container's blocks: drops link lists, related inserts, the headline."""
+    """Article paragraphs of the container's blocks, without pagers, link lists, inserts, the title."""
     removed: Counter = Counter()
     related: list[str] = []
     paras: list[str] = []
@@ -260,6 +262,9 @@ def body_paragraphs(body_blocks: Sequence[Block], title: str | None) -> BodyResu
         text = b.text
         if folded_title and text.casefold() == folded_title:
             removed["repeated_title"] += 1
+            continue
+        if is_pagination(text):  # "Halaman 1 2 3 Selanjutnya": all links, but not related articles
+            removed["pagination"] += 1
             continue
         marker = RELATED_MARKER.match(text)
         if marker and (marker.end() == len(text) or b.link_chars >= 0.5 * (len(text) - marker.end())):

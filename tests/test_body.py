@@ -149,3 +149,144 @@ def test_collection_page_jsonld_is_a_listing_even_on_an_article_like_url():
     with pytest.raises(Rejected) as exc:
         extract_article(Page("https://kabar.example/berita/banjir", html))
     assert exc.value.reason == "not_article"
+
+
+# ---------------------------------------------------------------- shape rules (generic path)
+
+def doc(body: str):
+    return lxml.html.document_fromstring(f"<html><body>{body}</body></html>")
+
+
+def story(n: int = 3) -> str:
+    return "".join(f"<p>Paragraf berita nomor {i} yang cukup panjang untuk dihitung sebagai teks.</p>"
+                   for i in range(n))
+
+
+@pytest.mark.parametrize(("html", "cls"), [
+    ('<div class="vote_galeri"></div>', "share_cta"),
+    ('<div class="star-rating"></div>', "share_cta"),
+    ('<div class="post-reactions"></div>', "share_cta"),
+])
+def test_rating_and_reaction_widgets_are_engagement_calls(html, cls):
+    assert dom.classify(el(html)) == cls
+
+
+def test_a_data_widget_named_after_voters_is_not_a_rating_widget():
+    assert dom.classify(el('<div class="voter-turnout-chart"></div>')) is None
+
+
+def test_caption_box_beside_an_image_is_removed_and_its_text_kept_as_caption():
+    root = doc(f'<div class="media"><div class="pic"><img src="/a.jpg"></div>'
+               f'<div class="desc">Bupati meninjau lokasi banjir di Katingan. Dok. Humas Pemkab</div></div>'
+               f'<div class="text">{story()}</div>')
+    pruned = dom.prune(root)
+    assert pruned.removed == {"caption": 1}
+    assert pruned.captions == ["Bupati meninjau lokasi banjir di Katingan. Dok. Humas Pemkab"]
+    assert "Bupati meninjau" not in root.text_content()
+
+
+@pytest.mark.parametrize("box", [
+    # the story's one paragraph sits beside the image in a <p>: prose, not a caption
+    '<div class="lead"><img src="/a.jpg"><p>Harga cabai di Pasar Besar naik dua kali lipat pekan ini.</p>'
+    "</div>",
+    # a title-cased teaser without a sentence end is a heading, not a caption
+    '<div class="video"><img src="/v.jpg"><span class="t">Video Detik-detik Banjir Rendam Sampit</span>'
+    "</div>",
+    # a list item with an icon is a list entry
+    '<ul><li><img src="/i.png"><span>Siapkan dokumen kependudukan yang masih berlaku.</span></li></ul>',
+    # two text children: a block of content, not a figure
+    '<div class="box"><img src="/a.jpg"><div>Kalimat pertama di sini.</div>'
+    "<div>Kalimat kedua di sana.</div></div>",
+])
+def test_image_and_text_shapes_that_are_not_caption_boxes_stay(box):
+    root = doc(box + story())
+    assert dom.prune(root).removed == {}
+
+
+def test_thumbnail_strip_with_a_label_is_removed():
+    thumbs = "".join(f'<li><a href="/foto/{i}"><img src="/t{i}.jpg" alt="Foto {i}."></a></li>'
+                     for i in range(4))
+    root = doc(f'<div class="lain"><strong>Foto Lainnya</strong><ul>{thumbs}</ul></div>{story()}')
+    assert dom.prune(root).removed == {"related_insert": 1}
+    assert "Foto Lainnya" not in root.text_content()
+
+
+def test_inline_gallery_with_captions_is_not_a_thumbnail_strip():
+    items = "".join(f'<a href="/foto/{i}"><img src="/t{i}.jpg"></a><p>Warga mengungsi ke balai desa nomor {i}'
+                    " setelah air naik.</p>" for i in range(4))
+    root = doc(f'<div class="galeri">{items}</div>{story()}')
+    assert dom.prune(root).removed == {}
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="kredit"><table><tr><td>Penulis</td><td>: Yusuf Hamdani</td></tr>'
+    '<tr><td>Editor</td><td>: Maria Ulfah</td></tr><tr><td>Sumber</td><td>: <a href="/s">Antara</a></td></tr>'
+    '</table></div>',
+    '<dl class="info"><dt>Penulis</dt><dd>Yusuf Hamdani</dd><dt>Editor</dt><dd>Maria Ulfah</dd></dl>',
+    '<div class="x"><div>Reporter: Yusuf Hamdani</div><div>Editor: Maria Ulfah</div></div>',
+])
+def test_credit_box_is_removed_and_its_names_recorded(box):
+    root = doc(story() + box)
+    pruned = dom.prune(root)
+    assert pruned.removed == {"byline": 1}
+    assert pruned.authors == ["Yusuf Hamdani"]
+    assert pruned.editors == ["Maria Ulfah"]
+    assert "Maria Ulfah" not in root.text_content()
+
+
+@pytest.mark.parametrize("box", [
+    "<p>Editor senior itu mengatakan redaksi akan memeriksa ulang seluruh data yang dikirim.</p>",
+    "<table><tr><td>Beras medium</td><td>: Rp 12.500</td></tr><tr><td>Editor video</td>"
+    "<td>: 3 orang dibutuhkan untuk proyek dokumenter daerah ini.</td></tr></table>",
+])
+def test_prose_and_data_tables_that_mention_credit_words_stay(box):
+    root = doc(story() + box)
+    pruned = dom.prune(root)
+    assert pruned.removed == {}
+    assert pruned.authors == pruned.editors == []
+
+
+@pytest.mark.parametrize(("html", "label"), [
+    ('<div><h2>FotoDaerah</h2><h1 id="t">Jembatan Mulai Diperbaiki</h1></div>', "FotoDaerah"),
+    ('<div><a class="kanal" href="/p">Politik</a><div class="judul"><h1 id="t">Jembatan Mulai Diperbaiki</h1>'
+     '</div></div>', "Politik"),
+])
+def test_kicker_label_right_above_the_headline_is_found(html, label):
+    root = doc(html)
+    found = dom.kicker(root.get_element_by_id("t"))
+    assert found is not None and found.text_content() == label
+
+
+@pytest.mark.parametrize("html", [
+    '<div><div class="tgl">Senin, 14/10/2024</div><h1 id="t">Jembatan Mulai Diperbaiki</h1></div>',
+    '<div><p>Pemerintah provinsi memastikan perbaikan selesai.</p><h1 id="t">Jembatan Mulai</h1></div>',
+    '<div>Teks lepas <h1 id="t">Jembatan Mulai Diperbaiki</h1></div>',
+    '<div><h1 id="t">Jembatan Mulai Diperbaiki</h1><h2>Sejarah</h2></div>',
+])
+def test_dates_sentences_loose_text_and_later_subheadings_are_not_kickers(html):
+    root = doc(html)
+    assert dom.kicker(root.get_element_by_id("t")) is None
+
+
+def test_title_element_inside_body_is_never_text_but_the_head_title_stays():
+    root = lxml.html.document_fromstring(
+        "<html><head><title>Judul Halaman</title></head><body><div><title>Form Rating</title>"
+        "<p>Isi.</p></div></body></html>")
+    dom.strip_junk(root)
+    assert root.findtext(".//head/title") == "Judul Halaman"
+    assert "Form Rating" not in root.find("body").text_content()
+
+
+def test_generic_extraction_of_a_photo_page_keeps_only_its_story():
+    page = Page("https://foto.example/foto/2024/10/14/jembatan/1",
+                (FIXTURES / "photo_page.html").read_bytes(), crawled_at=CRAWL)
+    record = extract_article(page)
+    assert record_errors(record) == []
+    assert record["body"] == (
+        "Dinas PUPR Kalimantan Tengah mulai memperbaiki lantai Jembatan Tumbang Nusa yang rusak diterjang"
+        " banjir bulan lalu. Perbaikan ditargetkan selesai sebelum akhir tahun sehingga arus kendaraan"
+        " kembali normal.")
+    assert record["authors"] == ["Yusuf Hamdani"]
+    assert record["editors"] == ["Maria Ulfah"]
+    assert record["removed"]["deck"] == 1
+    assert record["removed"]["byline"] >= 1
