@@ -44,8 +44,12 @@ _VIEWS = re.compile(r"\|?\s*[\d.,]+\s*(?:views?|kali dibaca|dilihat)\s*$", re.I)
 
 
 def clean_text(text: str, *, url: str | None = None, title: str | None = None,
-               crawled_at: datetime | str | None = None, default_offset: str = "+07:00") -> dict[str, Any]:
-    """One record for one scraped page text (see the module docstring)."""
+               crawled_at: datetime | str | None = None, default_offset: str = "+07:00",
+               keep_data_sources: bool = True) -> dict[str, Any]:
+    """One record for one scraped page text (see the module docstring).
+
+    ``keep_data_sources`` keeps "Sumber: ..." credits under tables and charts (see ``clean_paragraphs``).
+    """
     url = url or "about:blank"
     lines = (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines, leaked_date = _strip_meta_leak(lines)
@@ -57,7 +61,7 @@ def clean_text(text: str, *, url: str | None = None, title: str | None = None,
     if not any(p.strip() for p in paragraphs):
         return new_record(url, error="no_body: the text is empty", **fields)
     title = title or find_title(paragraphs, url)
-    cleaned = clean_paragraphs(paragraphs, title=title)
+    cleaned = clean_paragraphs(paragraphs, title=title, keep_data_sources=keep_data_sources)
     published, source = _published(leaked_date, cleaned.date_lines, default_offset)
     record = new_record(
         url, title=title or "", body="\n\n".join(cleaned.paragraphs), authors=cleaned.authors,

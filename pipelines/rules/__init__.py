@@ -57,14 +57,17 @@ LINE_RULES = (
 )
 
 
-def clean_paragraphs(paragraphs: list[str], *, title: str | None = None) -> Cleaned:
+def clean_paragraphs(paragraphs: list[str], *, title: str | None = None,
+                     keep_data_sources: bool = True) -> Cleaned:
     """Run every text-level rule over ``paragraphs`` (one string per paragraph or line).
 
     ``title``, when given, is the article's headline; if it also appears among the first
     paragraphs (as in a scraped page text), the lines above it are page chrome.
+    ``keep_data_sources``: a "Sumber: ..." line under a table or chart credits the data and stays
+    (False removes every "Sumber:" line as a credit).
     """
     lines = [encoding.repair(p) for p in paragraphs]
-    doc = Doc([p for p in lines if p], Cleaned(paragraphs=[]))
+    doc = Doc([p for p in lines if p], Cleaned(paragraphs=[]), keep_data_sources=keep_data_sources)
     repeated_title.locate(doc, title)
     for rule in LINE_RULES:
         rule(doc)

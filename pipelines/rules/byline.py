@@ -14,6 +14,8 @@ from pipelines.rules import lexicon, shape
 from pipelines.rules.doc import Doc
 
 MAX_VALUE_WORDS = 12
+DATA_LOOKBACK = 3
+MAX_DATA_ROW_WORDS = 15
 #: Labels that may stand without a colon before a short name ("Penulis Dian Erika Nugraheny").
 _BARE_LABELS = frozenset({"penulis", "editor", "reporter", "pewarta", "kontributor", "fotografer",
                           "written by", "posted by", "ditulis oleh"})
@@ -66,6 +68,9 @@ def apply(doc: Doc) -> None:
     for pos, i in enumerate(alive):
         line = doc.lines[i]
         pairs = label_line(line)
+        if pairs is not None and doc.keep_data_sources and [p[0] for p in pairs] == ["sumber"] \
+                and _credits_data(doc, i):
+            continue
         if pairs is not None:
             doc.remove(i, "byline")
             for label, value in pairs:
@@ -91,6 +96,23 @@ def apply(doc: Doc) -> None:
         elif i > end and lexicon.CAPS_NAME_LINE.match(line) \
                 and line.strip() not in lexicon.CAPS_NAME_STOPLIST:
             doc.remove(i, "byline")
+
+
+def _is_data_row(line: str) -> bool:
+    """A table row or chart value: short, figures in it, not a sentence ("Katingan 640 ton")."""
+    return shape.word_count(line) <= MAX_DATA_ROW_WORDS and bool(lexicon.NUMBER.search(line)) \
+        and not shape.ends_sentence(line)
+
+
+def _credits_data(doc: Doc, i: int) -> bool:
+    """Whether the "Sumber:" line at ``i`` sits under a table, a chart label or rows of figures."""
+    before = [doc.lines[j] for j in doc.alive(max(0, i - DATA_LOOKBACK), i)]
+    if not before:
+        return False
+    if lexicon.DATA_LABEL.match(before[-1]) or shape.is_list_run(before):
+        return True
+    return len(before) >= 2 and _is_data_row(before[-1]) \
+        and (_is_data_row(before[-2]) or bool(lexicon.DATA_LABEL.match(before[-2])))
 
 
 def _keep_codes(doc: Doc, code: str) -> None:

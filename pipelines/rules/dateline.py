@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.rules import lexicon
+from pipelines.rules import lexicon, shape
 from pipelines.rules.doc import Doc
 
 _SEP = re.compile(r"\s*,?\s*(,--|--|[-–—|:](?!\d))\s*(?=[\"“‘'A-Z0-9(])")
@@ -24,7 +24,11 @@ _DATE = re.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
 _CAMEL = re.compile(r"[a-z][A-Z]")  # "KompasOtomotif": an outlet's name, not a place
 _BARE = re.compile(r"\s*,?\s*(?:--|[-–—|:])\s*$")
 _SECOND_PLACE = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+[-–—]\s+(?=[\"“A-Z])")
+_LEADING_DASH = re.compile(r"^\s*(?:--|[-–—])\s*(?=[\"“A-Z])")
 MAX_PREFIX = 90
+#: How far into the body zone a dateline split over two lines is looked for.
+SPLIT_SEARCH_LINES = 4
+MIN_WORDS_AFTER_SPLIT = 8
 
 
 @dataclass(frozen=True)
@@ -149,6 +153,23 @@ def parse_bare(line: str) -> Dateline | None:
     return found if found and found.end >= m.start() else None
 
 
+def _split_over_two_lines(doc: Doc, start: int) -> bool:
+    """"Bandar Lampung" then "– Satreskrim ...": the place on its own line, the dash opening the text."""
+    m = _LEADING_DASH.match(doc.lines[start])
+    before = doc.prev_alive(start)
+    if not m or before is None or before == doc.title_index \
+            or shape.word_count(doc.lines[start]) < MIN_WORDS_AFTER_SPLIT:
+        return False
+    place = doc.lines[before].strip()
+    found = parse(f"{place} {doc.lines[start].lstrip()}")
+    if found is None or found.end < len(place) + 1 + m.end() - 1:
+        return False
+    doc.remove(before, "dateline")
+    doc.lines[start] = doc.lines[start][m.end():].strip()
+    doc.out.dateline = found.place
+    return True
+
+
 def apply(doc: Doc) -> None:
     """Cut the dateline of the first body paragraph and keep its place."""
     start = doc.body_start()
@@ -160,6 +181,10 @@ def apply(doc: Doc) -> None:
         return
     if start >= len(doc.lines) or doc.kind[start] is not None:
         return
+    lo = doc.title_index + 1 if doc.title_index is not None else 0
+    for i in doc.alive(lo, start + 1)[:SPLIT_SEARCH_LINES]:
+        if _split_over_two_lines(doc, i):
+            return
     found = parse(doc.lines[start])
     if found is None:
         return

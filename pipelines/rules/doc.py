@@ -45,6 +45,8 @@ class Doc:
     kind: list[str | None] = field(default_factory=list)
     #: Index of the title line when the title was found among the paragraphs (dirty-text path).
     title_index: int | None = None
+    #: Keep "Sumber: BPS Kalteng" under a table or chart (a data credit, not the article's source).
+    keep_data_sources: bool = True
 
     def __post_init__(self) -> None:
         self.kind = [None] * len(self.lines)

@@ -66,13 +66,20 @@ RELATED_MARKER = re.compile(
     r"|artikel\s+terkait|read\s+also|baca)\s*(?P<colon>[:：])?\s*[\])]?\s*(?P<headline>.*)$", I)
 #: The same marker in the middle of a flattened paragraph (after a sentence end).
 RELATED_MARKER_INLINE = re.compile(r"(?<=[.!?”\"])\s+Baca\s+[Jj]uga\s*:\s*", 0)
+#: Where the article's next sentence starts after a flattened headline: a quotation mark, a time or
+#: place clause ("Sekitar pukul", "Pada Senin (3/2)"), or a word that only opens a sentence.
+CLAUSE_START = re.compile(
+    r"(?<=\s)(?:[\"“](?=[A-Z])|(?:Sementara(?: itu)?|Menurut|Adapun|Namun|Kemudian|Sebelumnya|Selain itu"
+    r"|Diketahui|Sedangkan|Selanjutnya|Setelah itu|Hingga kini|Saat ini|Dalam kesempatan|Ia|Dia|Mereka"
+    r"|Kami|Hal ini|Hal itu|Oleh karena itu|Dikatakan|Dijelaskan|Lebih lanjut)\b(?=[ ,])"
+    rf"|[A-Z][a-z]+\s+(?:pukul\b|sekitar pukul\b|{WEEKDAY}\s*\(|\(\d))")
 #: Headings that open a block of related headlines.
 RELATED_BLOCK_HEADING = re.compile(
     r"^\s*(?:Artikel Terkait|Berita Terkait|Bacaan Lainnya|Pos terkait|Related Posts?|Baca Juga"
     r"|Berita Lainnya|Artikel Lainnya|Lihat Juga|Simak Juga|Baca Berita Lainnya)\s*:?\s*$", I)
 #: Link-text CTAs that point at another article ("Selengkapnya baca di sini", "Read More »").
 RELATED_LINK_CTA = re.compile(
-    r"^\s*(?:(?:KLIK\s+)?(?:Berita\s+)?(?:Baca|Simak)?\s*(?:Berita\s+)?Selenn?gkapnya\b.{0,40}"
+    r"^\s*(?:(?:KLIK\s+)?(?:Berita\s+)?(?:Baca|Simak)?\s*(?:Berita\s+)?Selengkapnya\b.{0,40}"
     r"(?:di\s*sini|disini|berikut|di)\W*|Read [Mm]ore\s*»?"
     r"|Artikel ini (?:telah )?(?:tayang|naik|terbit|dipublikasikan) di\b.{0,80}(?:di\s*sini|disini"
     r"|dengan judul\b.*)\W*|Lanjutkan membaca\b.*"
@@ -100,8 +107,9 @@ FOLLOW_CTA = re.compile(
     r"|Telegram Channel|kanal Telegram|Channel Telegram)\b.*"
     r"|(?:Ikuti|Follow)\s+(?:kami|kanal|saluran|akun|berita|us)\b.{0,80}|Ikuti Kami|Subscribe\b.{0,60}"
     r"|Subcribe\b.{0,60}|Dapatkan (?:informasi|update|berita)\b.{0,100}|Daftarkan email|Download aplikasi\b.*"
-    r"|Unduh aplikasi\b.*|Gabung\b.{0,40}\+|Login untuk\b.*|Masuk untuk\b.*|Cek Berita dan Artikel\b.*"
-    r"|dan follow Channel\b.*|Fakta atau Hoaks\?.*WhatsApp.*|Yuk,? (?:gabung|ikuti|follow)\b.*"
+    r"|Unduh aplikasi\b.*|Gabung\b.{0,40}\+|Login untuk\b.*|Masuk untuk\b.*"
+    r"|.{0,80}\b(?:silakan|silahkan|hubungi|kirim)\b.{0,40}\bWhatsApp\b.{0,30}\bnomor\b.*"
+    r"|Yuk,? (?:gabung|ikuti|follow)\b.*"
     r"|Berlangganan (?:newsletter|sekarang)\b.*|Dukung keberlanjutan jurnalisme\b.*"
     r"|KOMPAS\.com berkomitmen\b.*)\s*$", I)
 #: Video prompts ("Simak Video ...", "Saksikan juga video pilihan berikut ini ...").
@@ -143,6 +151,9 @@ NAME_ROLE_DATE_LINE = re.compile(
 EMPTY_META_LINE = re.compile(
     r"^\s*(?:by|oleh|Posted on|Published(?: on)?|on|Diterbitkan(?: pada)?|pada|Diperbarui|Updated"
     r"|photo author|Penulis|Editor|Reporter|Sumber)\s*:?\s*$", I)
+#: A table/chart label above a data credit ("Tabel 2. Luas panen padi", "Grafik: Inflasi Kalteng").
+DATA_LABEL = re.compile(r"^\s*(?:Tabel|Table|Grafik|Infografis|Infografik|Diagram|Bagan|Peta|Data)\b", I)
+NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*%?")
 #: Closing initials at the very end of the last paragraph, after the final sentence.
 CLOSING_CODE = re.compile(
     r"(?<=[.!?\"”’'])\s*\((?P<code>[a-z]{2,6}(?:\s*[/-]\s*[a-z0-9*]{1,6}){0,3}|\*{1,3}|[a-z]{1,6}/\*"
@@ -246,15 +257,17 @@ COPYRIGHT_LINE = re.compile(
     r"|All Rights? Reserved\.?|Kantor Redaksi"
     r"|Layanan Pelanggan|Redaksi\s*\|\s*Pedoman Media Siber.*|Pedoman Media Siber|Tentang Kami"
     r"|Kebijakan Privasi"
-    r"|Disclaimer|Dilarang mengambil dan/atau menayangkan ulang\b.*|Dilarang keras mengutip\b.*"
+    r"|Disclaimer|Dilarang (?:keras )?(?:mengambil|mengutip|menyalin|memperbanyak|menayangkan ulang)\b.*"
     r"|Info Iklan|Kode Etik|Susunan Redaksi)\s*$")
 
 # --- template placeholders (class 20) ---------------------------------------------------------
 
 TEMPLATE_LINE = re.compile(
     r"^\s*(?:\d+/(?:footer|sidebar|post)/(?:recent|random|label)|This is default featured slide \d+ title"
-    r"|Go to Blogger edit html\b.*|Loading\.*|Memuat\.*|Error|Artikel yang dicari tidak ada\b.*"
-    r"|Silakan ke Halaman Utama"
+    r"|Go to Blogger edit html\b.*|Loading\.*|Memuat\.*|Error"
+    r"|(?:Maaf,?\s*)?(?:Artikel|Berita|Halaman|Konten) yang (?:Anda )?(?:cari|dicari)\b.{0,40}"
+    r"(?:tidak|belum) (?:ada|ditemukan|tersedia)\b.*"
+    r"|Sil[ae]h?kan (?:kembali )?ke (?:Halaman Utama|Beranda|Home)\W*"
     r"|Halaman tidak ditemukan|404|Page not found|-{3,}|_{3,}|\*{3,}|={3,})\s*$", I)
 
 # --- listing pages (class 22) -----------------------------------------------------------------

@@ -16,6 +16,8 @@ from pipelines.rules.doc import Doc
 MAX_HEADLINE_WORDS = 25
 #: Mean share of a headline run's words found in the article above which the run is the article's own.
 MAX_RUN_OVERLAP = 0.2
+MIN_INLINE_HEADLINE_WORDS = 4
+MIN_INLINE_SENTENCE_WORDS = 6
 _NUMBERED = re.compile(r"^\s*(?:\d+[.)]|[-•*·])\s")
 
 
@@ -93,15 +95,40 @@ def _take_title(doc: Doc, headline: str) -> None:
 
 
 def _split_inline(line: str) -> tuple[str, str] | None:
-    """A flattened paragraph ending in "... . Baca juga: <headline>": cut the insert, keep the text."""
-    found = list(lexicon.RELATED_MARKER_INLINE.finditer(line))
-    if not found:
-        return None
-    m = found[-1]
-    headline = line[m.end():].strip()
-    if not shape.is_headline_like(headline, MAX_HEADLINE_WORDS):
-        return None
-    return line[:m.start()].rstrip(), headline
+    """A flattened paragraph with "... . Baca juga: <headline> [next sentence]": cut the insert only.
+
+    At the paragraph's end the headline runs to the end. Mid-paragraph its end is not marked, so it
+    is cut only where the next sentence visibly starts (see ``headline_end``); otherwise the text
+    is left alone rather than losing a sentence.
+    """
+    for m in reversed(list(lexicon.RELATED_MARKER_INLINE.finditer(line))):
+        rest = line[m.end():].strip()
+        if shape.is_headline_like(rest, MAX_HEADLINE_WORDS):
+            return line[:m.start()].rstrip(), rest
+        end = headline_end(rest)
+        if end is not None:
+            return f"{line[:m.start()].rstrip()} {rest[end:].lstrip()}", rest[:end].rstrip()
+    return None
+
+
+def headline_end(text: str) -> int | None:
+    """Where a flattened headline stops and the article's next sentence starts, when that is clear.
+
+    The next sentence must open with a quotation mark or with a clause opener ("Sementara itu",
+    "Sekitar pukul", "Menurut"), after a headline of 4-25 words with no sentence end of its own,
+    and run on for a sentence's length. None when no boundary is that clear.
+    """
+    for m in lexicon.CLAUSE_START.finditer(text):
+        head, tail = text[:m.start()].rstrip(), text[m.start():]
+        n = shape.word_count(head)
+        if n < MIN_INLINE_HEADLINE_WORDS:
+            continue
+        if n > MAX_HEADLINE_WORDS or re.search(r"[.!?]\s", head) or not shape.is_headline_like(head):
+            return None
+        first_sentence = re.split(r"(?<=[.!?])\s", tail, maxsplit=1)[0]
+        if shape.word_count(first_sentence) >= MIN_INLINE_SENTENCE_WORDS:
+            return m.start()
+    return None
 
 
 def headline_runs(doc: Doc) -> None:

@@ -45,3 +45,12 @@ def test_paragraph_starting_with_editor_or_penulis_is_kept(body):
     out = clean_paragraphs([body[0], editor, writer, *body[1:]])
     assert editor in out.paragraphs and writer in out.paragraphs
     assert out.removed["byline"] == 0
+
+
+def test_data_source_under_a_table_is_kept_unless_switched_off(body):
+    table = ["Tabel produksi karet 2023", "Kapuas 1.250 ton", "Pulang Pisau 980 ton", "Katingan 640 ton"]
+    paragraphs = [body[0], *table, "Sumber: BPS Kalteng", *body[1:], "Sumber: Antara"]
+    kept = clean_paragraphs(paragraphs)
+    assert "Sumber: BPS Kalteng" in kept.paragraphs and "Sumber: Antara" not in kept.paragraphs
+    dropped = clean_paragraphs(paragraphs, keep_data_sources=False)
+    assert "Sumber: BPS Kalteng" not in dropped.paragraphs

@@ -43,3 +43,18 @@ def test_dateline_on_a_line_of_its_own():
 def test_sentence_openings_that_look_like_datelines_are_kept(text):
     assert parse(text) is None
     assert clean_paragraphs([text]).paragraphs == [text]
+
+
+def test_dateline_split_over_two_lines(body):
+    first = ("– Satreskrim Polres Lampung Timur menangkap dua pria yang diduga mencuri sapi milik warga "
+             "di Kecamatan Sekampung.")
+    out = clean_paragraphs(["Way Jepara", first, *body])
+    assert out.paragraphs[0] == first[2:]
+    assert out.dateline == "Way Jepara"
+    assert out.removed["dateline"] == 1
+
+
+def test_dash_paragraph_after_a_crosshead_inside_the_body_is_kept(body):
+    dash = "– Harga cabai di pasar tradisional naik dua kali lipat dalam sepekan terakhir menurut pedagang."
+    out = clean_paragraphs([body[0], "Harga Naik", dash, *body[1:]])
+    assert "Harga Naik" in out.paragraphs and out.dateline is None

@@ -76,3 +76,27 @@ def test_run_of_items_sharing_one_template_is_kept(body):
              "Jalur C: Desa Bataguh, Desa Terusan Raya, Desa Palingkau"]
     out = clean_paragraphs([body[0], *items, *body[1:]])
     assert out.paragraphs == [body[0], *items, *body[1:]]
+
+
+def test_flattened_insert_mid_paragraph_is_cut_where_the_next_sentence_starts():
+    para = ("Tim SAR tiba di lokasi sejak pukul 09.00 WIT. Baca juga: Longsor Tutup Jalan Trans Seram di "
+            "Desa Waipia Sekitar pukul 11.30 WIT, petugas berhasil membuka satu lajur jalan untuk kendaraan.")
+    out = clean_paragraphs([para])
+    assert out.paragraphs == ["Tim SAR tiba di lokasi sejak pukul 09.00 WIT. Sekitar pukul 11.30 WIT, "
+                              "petugas berhasil membuka satu lajur jalan untuk kendaraan."]
+    assert out.related == ["Longsor Tutup Jalan Trans Seram di Desa Waipia"]
+
+
+def test_flattened_insert_before_a_quote_is_cut():
+    para = ("Stok beras di gudang dinilai cukup. Baca juga: Bulog Maluku Utara Jamin Pasokan Jelang Ramadan "
+            "“Kami pastikan tidak ada kelangkaan sampai Lebaran,” ujar kepala gudang di Ternate.")
+    out = clean_paragraphs([para])
+    assert out.paragraphs == ["Stok beras di gudang dinilai cukup. “Kami pastikan tidak ada kelangkaan "
+                              "sampai Lebaran,” ujar kepala gudang di Ternate."]
+
+
+def test_flattened_insert_without_a_clear_end_is_left_alone():
+    para = ("Warga mengeluhkan jalan rusak. Baca juga: Jalan Rusak Dikeluhkan Warga Desa Tumbang Talaken "
+            "kata kepala desa yang ditemui wartawan di rumahnya pada malam hari.")
+    out = clean_paragraphs([para])
+    assert out.paragraphs == [para]
