@@ -95,7 +95,9 @@ def parse_html(text: str) -> etree._Element:
     """One lenient lxml parse; bs4 is the fallback where lxml gives up on the markup."""
     text = _XML_DECL.sub("", text, count=1)
     try:
-        root = lxml.html.document_fromstring(text or "<html></html>")
+        # huge_tree: without it libxml2 silently drops everything nested deeper than 255 elements
+        # (unclosed <div>s of a broken template), which would lose the whole article body.
+        root = lxml.html.document_fromstring(text or "<html></html>", parser=_parser())
         if root is not None and len(root):
             return root
     except (etree.ParserError, ValueError):
@@ -103,7 +105,11 @@ def parse_html(text: str) -> etree._Element:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(text, "html.parser")
-    return lxml.html.document_fromstring(str(soup) or "<html></html>")
+    return lxml.html.document_fromstring(str(soup) or "<html></html>", parser=_parser())
+
+
+def _parser() -> lxml.html.HTMLParser:
+    return lxml.html.HTMLParser(huge_tree=True)
 
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")

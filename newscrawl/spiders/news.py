@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import lxml.html
 import scrapy
 from lxml import etree
 from scrapy.exceptions import IgnoreRequest, UsageError
@@ -31,7 +30,7 @@ from newscrawl.discovery.base import parse_when
 from newscrawl.discovery.multipage import next_page_url, single_view_url
 from newscrawl.discovery.safety import UrlPolicy
 from newscrawl.sites import PROVINCE_ZONE, SiteProfile, load_profiles
-from pipelines.page import FetchedPage
+from pipelines.page import FetchedPage, parse_html
 from pipelines.profile import ZONES
 from pipelines.urls import canonicalize
 
@@ -355,7 +354,4 @@ def _headers(response: Response) -> dict[str, str]:
 def _tree(response: Response) -> etree._Element | None:
     if not isinstance(response, scrapy.http.TextResponse) or not response.body.strip():
         return None
-    try:
-        return lxml.html.document_fromstring(response.text)
-    except (etree.ParserError, ValueError):
-        return None
+    return parse_html(response.text)  # the extractor's parse: deep nesting kept
