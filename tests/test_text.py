@@ -63,3 +63,53 @@ def test_only_a_today_bar_gives_no_publish_date():
 def test_empty_text_gives_an_error_record():
     record = clean_text("  \n\n ")
     assert record["error"].startswith("no_body")
+
+
+# --- outlets and wording not in the evaluation texts (generalisation fixtures) ------------------
+
+FIXTURES = __import__("pathlib").Path(__file__).parent / "fixtures" / "text"
+
+
+def _fixture(name: str, url: str | None = None) -> dict:
+    return clean_text((FIXTURES / f"{name}.txt").read_text(encoding="utf-8"), url=url)
+
+
+def test_tagdiv_page_of_an_unseen_outlet_comes_out_clean():
+    rec = _fixture("ternate-banjir", "https://maluttoday.id/2025/03/12/banjir-rob-rendam-puluhan-rumah/")
+    assert rec["title"] == "Banjir Rob Rendam Puluhan Rumah di Kelurahan Kayu Merah"
+    paras = rec["body"].split("\n\n")
+    assert len(paras) == 4
+    assert paras[0].startswith("Puluhan rumah warga di Kelurahan Kayu Merah")
+    assert paras[-1].endswith("ke lokasi terdampak sejak pagi hari.")
+    assert rec["dateline"] == "TERNATE" and rec["byline_codes"] == ["fu", "rh"]
+    assert rec["related"] == ["Gelombang Tinggi, Kapal Rute Ternate-Sofifi Dibatasi"]
+    assert rec["authors"] == ["Fadli Umasangadji"] and rec["editors"] == ["Rusdi Hamid"]
+    assert rec["published_at"] == "2025-03-12T09:15:00+09:00"  # WIT, not the "Maret 12" today bar
+    for leak in ("28.4 C", "Maret 12, 2025", "spot_img", "Google News", "Tags", "Terpopuler", "Cengkih",
+                 "All Rights Reserved", "HOME DAERAH"):
+        assert leak not in rec["body"]
+
+
+def test_split_dateline_flattened_insert_and_data_credit_on_an_unseen_outlet():
+    rec = _fixture("mataram-sekolah",
+                   "https://www.suaralombok.example/pendidikan/sekolah-rusak-akibat-gempa-belum-diperbaiki")
+    paras = rec["body"].split("\n\n")
+    assert paras[0].startswith("Ratusan siswa SD Negeri 12 Ampenan") and rec["dateline"] == "Mataram"
+    assert paras[1].endswith("kapan pekerjaan dimulai. Menurut Baiq, siswa kelas rendah paling terganggu "
+                             "karena tenda terasa panas sejak pukul sepuluh pagi.")
+    assert "Gempa Magnitudo 5,1 Guncang Lombok Utara, Warga Berhamburan Keluar Rumah" in rec["related"]
+    assert "Ampenan 14 ruang" in paras and "Sumber: Dinas Pendidikan Kota Mataram" in paras
+    assert paras[-1].endswith("sekolah lain yang terdampak.") and rec["byline_codes"] == ["ndi"]
+    for leak in ("Suara Lombok", "Simak video", "Berita Terkait", "Sembalun", "menit baca", "Bagikan",
+                 "RIZKY PRATAMA"):
+        assert leak not in rec["body"]
+
+
+def test_repeated_tagline_and_trailing_headlines_of_an_unseen_outlet():
+    rec = _fixture("kendari-jalan")
+    paras = rec["body"].split("\n\n")
+    assert rec["title"] == "Jalan Poros Kendari-Kolaka Amblas, Arus Kendaraan Dialihkan"
+    assert len(paras) == 4 and paras[0].startswith("Jalan poros yang menghubungkan Kendari dan Kolaka")
+    assert rec["dateline"] == "KENDARI"
+    assert paras[-1].endswith("licin pada malam hari.")
+    assert "Kendari Pos Online" not in rec["body"] and "Nikel" not in rec["body"]

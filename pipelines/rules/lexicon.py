@@ -233,12 +233,13 @@ GLUED_CAMEL = re.compile(r"[a-z][A-Z]")
 # --- sidebars (class 16) ----------------------------------------------------------------------
 
 SIDEBAR_HEADING = re.compile(
-    r"^\s*(?:Terpopuler|Artikel Terbaru|Berita Terbaru|Berita Terkini|Terkini|Rekomendasi(?: untuk Anda)?"
-    r"|UPDATE TERBARU|Berita Populer|Populer|Terpopuler Minggu Ini|Populer Minggu Ini|Top Hari Ini"
-    r"|Most Popular|Trending|Pilihan Editor|Pilihan Redaksi|News Feed|Last Update|Latest Post|Latest News"
-    r"|Berita Pilihan|Paling Banyak Dibaca|Terpopuler Hari Ini|Lihat Semua\.*|Telah dibaca \d+ kali"
-    r"|Editor's Pick|Recent Posts|Recommended by|Baca Berikutnya|Baca Lainnya|Berita Utama|Lainnya"
-    r"|Video Pilihan|Fokus)\s*:?\s*$", I)
+    r"^\s*(?:(?:(?:Berita|Artikel|Postingan|Post|Video|Foto)\s+)?(?:Terpopuler|Terbaru|Terkini|Populer"
+    r"|Pilihan|Terhangat|Terbanyak Dibaca|Paling Banyak Dibaca|Lainnya)"
+    r"(?:\s+(?:Hari Ini|Minggu Ini|Pekan Ini))?"
+    r"|Rekomendasi(?: untuk Anda)?|UPDATE TERBARU|Top Hari Ini|Most Popular|Trending|Pilihan Editor"
+    r"|Pilihan Redaksi|News Feed|Last Update|Latest Post|Latest News|Lihat Semua\.*|Telah dibaca \d+ kali"
+    r"|Editor's Pick|Recent Posts|Recommended by|Baca Berikutnya|Baca Lainnya|Berita Utama|Fokus)"
+    r"\s*:?\s*$", I)
 
 # --- comments (class 12) ----------------------------------------------------------------------
 

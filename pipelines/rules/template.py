@@ -25,8 +25,9 @@ def is_template_line(line: str) -> bool:
 
 def _label_shaped(line: str) -> bool:
     s = line.strip()
-    return (shape.word_count(s) <= MAX_REPEATED_WORDS and shape.is_headline_like(s)
-            and not s.endswith(("?", "!")) and not any(c.isdigit() for c in s))
+    return (1 <= shape.word_count(s) <= MAX_REPEATED_WORDS and not shape.ends_sentence(s)
+            and not s.endswith((",", "?", "!")) and not shape.is_quoted(s)
+            and not any(c.isdigit() for c in s))
 
 
 def repeated_labels(doc: Doc) -> set[int]:
