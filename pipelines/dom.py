@@ -336,9 +336,10 @@ def shape_removals(root: etree._Element, keep: set[etree._Element]) -> list[tupl
     """
     stats = _shape_stats(root)
     found: list[tuple[etree._Element, str]] = []
-    for el, (words, _, image_links, paragraphs) in stats.items():
-        if el is root or el in keep:
+    for el in root.iter(etree.Element):  # document order: an outer strip goes before the list inside it
+        if el is root or el in keep or el not in stats:
             continue
+        words, _, image_links, paragraphs = stats[el]
         if image_links >= STRIP_MIN_IMAGE_LINKS and words <= STRIP_MAX_WORDS:
             found.append((el, "related_insert"))
         elif paragraphs == 0 and words <= CAPTION_MAX_WORDS:
