@@ -55,6 +55,8 @@ def run(args: argparse.Namespace) -> int:
                   f"-s NEWSCRAWL_PROFILES={args.profiles_out}", flush=True)
         print("serving; Ctrl-C to stop", file=sys.stderr, flush=True)
         threading.Event().wait()
+    except KeyboardInterrupt:  # the normal way to stop a server, not an error
+        print("stopped", file=sys.stderr)
     finally:
         server.stop()
     return 0
