@@ -32,6 +32,8 @@ from newscrawl.discovery.safety import UrlPolicy
 from newscrawl.sites import PROVINCE_ZONE, SiteProfile, load_profiles
 from pipelines.page import FetchedPage, parse_html
 from pipelines.profile import ZONES
+from pipelines.record import error_record
+from pipelines.scrapy.state import LASTMOD_META
 from pipelines.urls import canonicalize
 
 #: Article requests go before discovery requests, so items flow while discovery continues.
@@ -255,9 +257,10 @@ class NewsSpider(scrapy.Spider):
         self.seen.add(key)
         run.scheduled += 1
         when = item.when.isoformat() if item.when is not None else None
+        lastmod = _lastmod(item.lastmod.isoformat() if item.lastmod is not None else None)
         return scrapy.Request(item.url, callback=self.parse_article, errback=self.article_failed,
                               cb_kwargs={"site": run.profile.key, "listed": when, "via": item.source},
-                              priority=ARTICLE_PRIORITY, meta=self._meta(run, article=True))
+                              priority=ARTICLE_PRIORITY, meta=self._meta(run, article=True, **lastmod))
 
     def article_failed(self, failure) -> None:
         """Count a lost article once: a fetch guard that refused it (an IgnoreRequest carrying a
@@ -276,6 +279,7 @@ class NewsSpider(scrapy.Spider):
             if reason:
                 self.crawler.stats.inc_value(NOT_ARTICLE_STAT)
                 self.logger.debug("not an article (%s): %s", reason, response.url)
+                yield error_record(response.url, f"not_article: {reason}")  # to the rejects file
                 return
             if listed is None and tree is not None:  # discovery could not date it: the page may
                 declared = parse_when(page_published(tree), run.ctx.window.offset)
@@ -288,7 +292,9 @@ class NewsSpider(scrapy.Spider):
                 yield response.follow(whole, callback=self.parse_article, errback=self.article_failed,
                                       cb_kwargs={"site": site, "listed": listed, "via": via,
                                                  "first": response.url},
-                                      priority=ARTICLE_PRIORITY + 1, meta=self._meta(run, article=True))
+                                      priority=ARTICLE_PRIORITY + 1,
+                                      meta=self._meta(run, article=True,
+                                                      **_lastmod(response.meta.get(LASTMOD_META))))
                 return
         keys = {canonicalize(response.url), canonicalize(first or response.url)}
         declared = tree.xpath("//link[@rel='canonical']/@href") if tree is not None else []
@@ -299,7 +305,7 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("dropped/duplicate")
             return
         self.emitted |= keys
-        page = self._page(response, run, listed, via)
+        page = self._page(response, run, listed, via, response.meta.get(LASTMOD_META))
         yield from self._continue(response, tree, page, first or response.url, 1)
 
     def _continue(self, response: Response, tree, page: FetchedPage, first: str,
@@ -333,11 +339,13 @@ class NewsSpider(scrapy.Spider):
             return "not an HTML page"
         return page_shape_reason(tree)
 
-    def _page(self, response: Response, run: SiteRun, listed: str | None, via: str) -> FetchedPage:
+    def _page(self, response: Response, run: SiteRun, listed: str | None, via: str,
+              lastmod: str | None) -> FetchedPage:
         window = [d.isoformat() if d else None for d in (self.since, self.until)]
         return FetchedPage(url=response.url, body=response.body, headers=_headers(response),
                            status=response.status, crawled_at=datetime.now(UTC), site=run.profile.key,
-                           meta={"discovered_via": via, "listed_date": listed, "window": window})
+                           meta={"discovered_via": via, "listed_date": listed, LASTMOD_META: lastmod,
+                                 "window": window})
 
 
 def _offset(profile: SiteProfile) -> timezone:
@@ -345,6 +353,12 @@ def _offset(profile: SiteProfile) -> timezone:
     sign, hh, mm = ZONES[zone][0], int(ZONES[zone][1:3]), int(ZONES[zone][4:6])
     delta = timedelta(hours=hh, minutes=mm)
     return timezone(delta if sign == "+" else -delta)
+
+
+def _lastmod(value: str | None) -> dict[str, str]:
+    """Request meta carrying discovery's lastmod (ISO 8601), which the incremental middleware compares
+    with the stored one to skip an unchanged article; nothing when discovery knows no lastmod."""
+    return {LASTMOD_META: value} if value else {}
 
 
 def _headers(response: Response) -> dict[str, str]:

@@ -24,10 +24,12 @@ from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from tests.faults.texts import ARTICLES, ENGLISH
+from faults.texts import ARTICLES, ENGLISH
 
 OUTLET_NAME = "Kabar Fiktif"
 PROFILE_KEY = "kabar_fiktif"
+#: The same outlet seen through its section listing only (the sitemap profile never reaches it).
+LISTING_PROFILE_KEY = "kabar_fiktif_kanal"
 SINCE, UNTIL = "2024-11-01", "2024-11-30"
 #: Article URLs: /berita/[section/]YYYY/MM/DD/slug
 ARTICLE_URL = r"/berita/(?:[a-z-]+/)?\d{4}/\d\d/\d\d/[\w-]+$"
@@ -43,6 +45,7 @@ EMITTED = "emitted normally"
 RETRIED_EMITTED = "retried, then emitted"
 RETRIED_DROPPED = "retried, then skipped with a reason"
 SKIPPED = "skipped with a reason"
+FLAGGED = "emitted with a flag"
 NOT_FOLLOWED = "never requested"
 BOUNDED = "stopped at the limit"
 
@@ -125,13 +128,13 @@ FAULTS: tuple[Fault, ...] = (
           "loc entries pointing at the canary, 169.254.169.254, 10.x, file:// and gopher://"),
     Fault("pagination_trap", TRAP_PATH, BOUNDED, "listing pages fetched",
           f"?page=N links to ?page=N+1 forever; the profile allows {TRAP_MAX_PAGES} pages"),
-    Fault("empty_article", _art(13, "kosong-melompong"), SKIPPED, "dropped/no_body",
+    Fault("empty_article", _art(13, "kosong-melompong"), SKIPPED, "dropped/not_article",
           "title and date, no text"),
-    Fault("video_only", _art(13, "video-saja"), SKIPPED, "dropped/no_body",
+    Fault("video_only", _art(13, "video-saja"), SKIPPED, "dropped/not_article",
           "an embedded video and a caption"),
-    Fault("photo_gallery", _art(13, "galeri-foto"), SKIPPED, "dropped/no_body",
+    Fault("photo_gallery", _art(13, "galeri-foto"), SKIPPED, "dropped/not_article",
           "twelve photos with one-line captions"),
-    Fault("english_page", _art(14, "ferry-route"), SKIPPED, "dropped/wrong_language",
+    Fault("english_page", _art(14, "ferry-route"), FLAGGED, "language=en",
           "an English story on the Indonesian outlet"),
     Fault("malformed_jsonld", _art(15, "json-ld-rusak"), EMITTED, "records",
           "JSON-LD with a syntax error; the date comes from the meta tag"),
@@ -382,25 +385,23 @@ class FaultOutlet:
     def fault_url(self, name: str) -> str:
         return self.url(FAULT[name].path)
 
-    def profile_toml(self) -> str:
-        """The user profile that crawls this outlet (``-s NEWSCRAWL_PROFILES=DIR``)."""
-        return f"""name = "{OUTLET_NAME}"
-domains = ["127.0.0.1:{self.port}", "127.0.0.1:{self.closed_port}"]
-province = "Kalimantan Tengah"
-home = "{self.base}/"
-article_url = '{ARTICLE_URL}'
-discovery = [
-  {{ type = "robots" }},
-  {{ type = "listing", url = "{TRAP_PATH}", max_pages = {TRAP_MAX_PAGES} }},
-]
-politeness = {{ download_delay = 0, concurrency = 8 }}
-"""
+    def profiles(self) -> dict[str, str]:
+        """The user profiles that crawl this outlet (``-s NEWSCRAWL_PROFILES=DIR``): one discovers by
+        robots.txt and sitemaps, one by the endless section listing."""
+        listing = f'type = "listing", url = "{TRAP_PATH}", max_pages = {TRAP_MAX_PAGES}'
+        common = (f'domains = ["127.0.0.1:{self.port}", "127.0.0.1:{self.closed_port}"]\n'
+                  f'province = "Kalimantan Tengah"\nhome = "{self.base}/"\narticle_url = \'{ARTICLE_URL}\'\n'
+                  f"politeness = {{ download_delay = 0, concurrency = 8 }}\n")
+        return {
+            PROFILE_KEY: f'name = "{OUTLET_NAME}"\n{common}discovery = [{{ type = "robots" }}]\n',
+            LISTING_PROFILE_KEY: f'name = "{OUTLET_NAME} (kanal)"\n{common}discovery = [{{ {listing} }}]\n',
+        }
 
-    def write_profile(self, directory: Path) -> Path:
+    def write_profiles(self, directory: Path) -> Path:
         directory.mkdir(parents=True, exist_ok=True)
-        path = directory / f"{PROFILE_KEY}.toml"
-        path.write_text(self.profile_toml(), encoding="utf-8")
-        return path
+        for key, text in self.profiles().items():
+            (directory / f"{key}.toml").write_text(text, encoding="utf-8")
+        return directory
 
     # --- content ---------------------------------------------------------------------------------
     def _page(self, path: str, title: str, paragraphs: list[str], **kw: object) -> str:
