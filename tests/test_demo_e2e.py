@@ -153,6 +153,33 @@ def test_multi_page_articles_are_merged_in_order(demo, key):
         assert r["body"].split("\n\n") == t["paragraphs"], t["canonical_url"]
 
 
+@pytest.mark.slow
+@_outlets()
+def test_authors_byline_codes_and_dateline_are_recovered(demo, key):
+    fields = lambda r: (r["authors"], r["byline_codes"], (r["dateline"] or "").upper())  # noqa: E731
+    wrong = [(t["canonical_url"], fields(t), fields(r)) for t, r in _pairs(demo, key)
+             if r is None or fields(r) != fields(t)]
+    assert wrong == []
+
+
+@pytest.mark.slow
+@_outlets(("demo_wartacelebes", "the 'Penulis: X | Editor: Y' line sits outside the body container (as on "
+                                "Tribun), and only the text rules on body paragraphs collect editors"))
+def test_editors_are_recovered(demo, key):
+    assert [(t["editors"], r and r["editors"]) for t, r in _pairs(demo, key)
+            if r is None or r["editors"] != t["editors"]] == []
+
+
+@pytest.mark.slow
+@_outlets(("demo_wartacelebes", "pipelines/article.py _caption takes the first element dom.classify calls "
+                                "a caption, and on the portal that is div.credit (the Penulis/Editor line), "
+                                "before the photo's figcaption"))
+def test_lead_image_caption_is_the_photo_caption(demo, key):
+    wrong = [(t["caption"], r and r["image"]) for t, r in _pairs(demo, key)
+             if r is None or not ((r["image"] or {}).get("caption") or "").startswith(t["caption"])]
+    assert wrong == []
+
+
 @pytest.mark.xfail(strict=True, reason=(
     "pipelines/scrapy/extract.py extract_page passes the site profile's ExtractionProfile even when it "
     "has no selectors, so pipelines/article.py never reaches detect_theme (`profile or detect_theme`) "
@@ -181,3 +208,44 @@ def test_jnews_outlet_extracts_through_the_jnews_theme_profile(tmp_path):
                 != (None, t["title"], t["body"], t["published_at"][:10], "+09:00"):
             wrong.append((t["canonical_url"], r.get("error"), r["published_at"]))
     assert wrong == []
+
+
+def _consecutive_free_ports(count: int) -> int:
+    """A first port P with P..P+count-1 free right now (the demo takes consecutive ports)."""
+    import random
+    import socket
+
+    for _ in range(50):
+        first = random.randint(20000, 60000)
+        socks = []
+        try:
+            for port in range(first, first + count):
+                s = socket.socket()
+                socks.append(s)
+                s.bind(("127.0.0.1", port))
+            return first
+        except OSError:
+            continue
+        finally:
+            for s in socks:
+                s.close()
+    raise RuntimeError("no consecutive free ports")
+
+
+@pytest.mark.slow
+def test_a_second_demo_run_adds_nothing_and_keeps_every_article_once(tmp_path):
+    """Cron runs the same crawl again and again: the second run emits nothing new, exits 0, and the
+    output still holds every demo article exactly once."""
+    data = tmp_path / "data"
+    cmd = [sys.executable, "-m", "newscrawl.cli", "demo", "--data", str(data),
+           "--port", str(_consecutive_free_ports(len(OUTLETS)))]
+    first = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=600)
+    second = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=600)
+    assert first.returncode == 0 and second.returncode == 0, second.stdout + second.stderr
+    assert re.search(r"^run \S+: \d+ fetched, 0 emitted", second.stdout, re.M), second.stdout
+    counts = Counter(r["canonical_url"] for path in article_files(data) for r in read_records(path))
+    n = sum(len(truth(s)) for s in build_sites(
+        {p.stem: "http://" + tomllib.loads(p.read_text("utf-8"))["domains"][0]
+         for p in (data / "demo" / "profiles").glob("*.toml")}).values())
+    assert len(counts) == n and set(counts.values()) == {1}
+    assert len((data / "demo" / "articles.jsonl").read_text("utf-8").splitlines()) == n

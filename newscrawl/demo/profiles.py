@@ -64,7 +64,7 @@ FAMILY_PROFILES: dict[str, dict[str, Any]] = {
             "body": "div.isi-berita",
             "date": "div.info-berita span.tgl",
             "author": "div.info-berita a[href*='/penulis/']",
-            "remove": ["div.foto-utama", "div.iklan-tengah"],
+            "remove": ["div.iklan-tengah"],
         },
     },
 }
