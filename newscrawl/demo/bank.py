@@ -65,7 +65,7 @@ OUTLETS: dict[str, dict] = {
     },
 }
 
-#: Agencies an official can speak for, by topic.
+#: Story topics: the agency its officials speak for, and title, lead, fact and quote templates.
 TOPICS: list[dict] = [
     {
         "key": "banjir",

@@ -17,7 +17,7 @@ from html import escape
 from typing import Any
 
 from newscrawl.demo import bank
-from newscrawl.demo.corpus import TODAY, Article, Outlet, articles_for, outlet
+from newscrawl.demo.corpus import TODAY, Article, Outlet, articles_for, outlet, slugify
 from pipelines.profile import ZONES
 
 HTML = "text/html; charset=utf-8"
@@ -74,7 +74,7 @@ def long_id(d: datetime, *, time: bool = True, sep: str = " ") -> str:
     """``Rabu, 12 Juni 2024 14:30 WITA`` (``sep`` goes between date and time)."""
     text = f"{bank.DAYS_ID[d.weekday()]}, {day_month_year(d)}"
     if time:
-        zone = {v: k for k, v in ZONES.items()}[d.strftime("%z")[:3] + ":" + d.strftime("%z")[3:]]
+        zone = {offset: name for name, offset in ZONES.items()}[d.isoformat()[-6:]]
         text += f"{sep}{d:%H:%M} {zone}"
     return text
 
@@ -193,7 +193,7 @@ def archives(site: Site) -> list[tuple[str, str, str, list[Article]]]:
               for k, v in site.outlet.sections.items()]
     groups += [("tag", t, t, [a for a in newest if t in a.tags])
                for t in sorted({t for a in site.articles for t in a.tags})]
-    groups += [("author", slug_of(n), n, [a for a in newest if n in a.authors])
+    groups += [("author", slugify(n), n, [a for a in newest if n in a.authors])
                for n in sorted({n for a in site.articles for n in a.authors})]
     return groups
 
@@ -204,12 +204,6 @@ def link_items(site: Site, items: list[Article]) -> str:
 
 def paginate(items: list[Article], per_page: int) -> list[list[Article]]:
     return [items[i:i + per_page] for i in range(0, len(items), per_page)] or [[]]
-
-
-def slug_of(name: str) -> str:
-    from newscrawl.demo.corpus import slugify
-
-    return slugify(name)
 
 
 # --- building and ground truth -------------------------------------------------------------------

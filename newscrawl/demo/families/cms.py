@@ -93,7 +93,7 @@ def _article_page(site: s.Site, a: Article, page: int) -> str:
     main = (
         f'<div class="judul-berita"><h2 class="kategori"><a href="{site.base}/kategori/{a.section}">'
         f"{e(o.sections[a.section])}</a></h2><h1>{e(a.title)}</h1></div>\n"
-        f'<div class="info-berita">Penulis : <a href="{site.base}/penulis/{s.slug_of(a.authors[0])}">'
+        f'<div class="info-berita">Penulis : <a href="{site.base}/penulis/{s.slugify(a.authors[0])}">'
         f'{e(a.authors[0])}</a> &nbsp; <span class="tgl">{date}</span></div>\n'
         '<div class="share"><span>Bagikan artikel ini:</span> '
         f'<a href="https://www.facebook.com/sharer.php?u={urls[0]}">Facebook</a> '

@@ -148,7 +148,7 @@ def _article_page(site: s.Site, a: Article, page: int) -> str:
     o = site.outlet
     urls = site.page_urls(a)
     paras = a.page_paragraphs()[page]
-    author_url = f"{site.base}/author/{s.slug_of(a.authors[0])}/"
+    author_url = f"{site.base}/author/{s.slugify(a.authors[0])}/"
     extra = f'<meta name="description" content="{e(s.teaser(a))}">\n'
     extra += ('<meta property="og:type" content="article">\n'
               f'<meta property="og:title" content="{e(a.title)}">\n')

@@ -94,7 +94,7 @@ def _article_page(site: s.Site, a: Article, page: int | None) -> str:
         body.append(f"<p><em>Dapatkan berita terbaru {e(o.name)} langsung di ponsel Anda. Gabung saluran "
                     '<a href="https://whatsapp.com/channel/0029VaDemoWartaCelebes">WhatsApp</a> '
                     "kami.</em></p>\n")
-    author_url = f"{site.base}/penulis/{s.slug_of(a.authors[0])}"
+    author_url = f"{site.base}/penulis/{s.slugify(a.authors[0])}"
     tags = "".join(f'<a href="{site.base}/tag/{t}">{e(t)}</a> ' for t in a.tags)
     extra = (f'<meta name="description" content="{e(s.teaser(a))}">\n'
              f'<meta property="og:title" content="{e(a.title)}">\n'
