@@ -87,12 +87,15 @@ def run(args: argparse.Namespace) -> int:
         body = check_file(args.page).read_bytes()
         out.write(dumps(extractor.record(args.url, body)))
         return 0
-    failed = 0
+    failed = jobs = 0
     for url, html, problem in _jobs(args.from_jsonl):
+        jobs += 1
         if problem is not None:
             failed += 1
             print(f"newscrawl extract: {problem.removeprefix('bad_input: ')}", file=sys.stderr)
             out.write(dumps(error_record(url, problem)))
             continue
         out.write(dumps(extractor.record(url, html)))
-    return 0
+    if not jobs:
+        raise InputError(f"{args.from_jsonl}: empty file, no jobs")
+    return 1 if failed else 0  # bad job lines were reported and kept as error records
