@@ -97,6 +97,32 @@ def test_news_sitemap_uses_publication_date():
     assert news_sitemap.start({}, ctx())[0].url == HOME + "sitemap-news.xml"
 
 
+def test_sitemap_lastmod_travels_apart_from_the_publication_date():
+    body = urlset(
+        (HOME + "2024/05/04/banjir-surut", "2024-05-06T10:30:00+07:00"), (HOME + "a/undated", "2024-05-05")
+    )
+    found = {f.url: f for f in sitemap.parse(HOME + "s.xml", body, ctx(MAY)).found}
+    dated = found[HOME + "2024/05/04/banjir-surut"]
+    assert dated.when == date(2024, 5, 4)  # the URL's publication day places it in the window
+    assert dated.lastmod.isoformat() == "2024-05-06T10:30:00+07:00"  # the change an incremental crawl sees
+    assert found[HOME + "a/undated"].lastmod == date(2024, 5, 5)
+
+
+def test_news_sitemap_entry_keeps_publication_date_and_lastmod_apart():
+    body = (
+        b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        b'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>https://outlet.example/a/b</loc>'
+        b"<lastmod>2024-05-06T11:00:00+07:00</lastmod><news:news><news:publication_date>2024-05-04T09:00:00+07:00"
+        b"</news:publication_date></news:news></url><url><loc>https://outlet.example/a/c</loc><news:news>"
+        b"<news:publication_date>2024-05-04T10:00:00+07:00</news:publication_date></news:news></url></urlset>"
+    )
+    found = news_sitemap.parse(HOME + "sitemap-news.xml", body, ctx(MAY)).found
+    assert [(f.when.isoformat(), f.lastmod and f.lastmod.isoformat()) for f in found] == [
+        ("2024-05-04T09:00:00+07:00", "2024-05-06T11:00:00+07:00"),
+        ("2024-05-04T10:00:00+07:00", None),  # no <lastmod>: the publication date is not one
+    ]
+
+
 def test_sitemap_profile_pattern_filters_non_articles():
     import re
 
@@ -118,6 +144,31 @@ def test_rss_and_atom_items_with_dates_and_window():
       <entry><link rel="replies" href="https://outlet.example/c#comments"/><link rel="alternate" href="https://outlet.example/c-three"/>
       <published>2024-05-04T08:00:00+07:00</published></entry></feed>"""
     assert [f.url for f in rss.parse(HOME + "atom", atom, ctx(MAY)).found] == [HOME + "c-three"]
+
+
+def test_feed_items_carry_a_lastmod_only_when_they_say_when_they_changed():
+    rss_body = b"""<?xml version="1.0"?><rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"
+      xmlns:dc="http://purl.org/dc/terms/"><channel>
+      <item><link>https://outlet.example/plain</link><pubDate>Sun, 05 May 2024 08:00:00 +0700</pubDate></item>
+      <item><link>https://outlet.example/atom-updated</link><pubDate>Sun, 05 May 2024 08:00:00 +0700</pubDate>
+        <atom:updated>2024-05-06T09:15:00+07:00</atom:updated></item>
+      <item><link>https://outlet.example/dc-modified</link><pubDate>Sun, 05 May 2024 08:00:00 +0700</pubDate>
+        <dc:modified>2024-05-06T02:00:00Z</dc:modified></item>
+    </channel></rss>"""
+    found = rss.parse(HOME + "feed/", rss_body, ctx(MAY)).found
+    got = [(f.url.rsplit("/", 1)[1], f.when.isoformat(), f.lastmod and f.lastmod.isoformat()) for f in found]
+    assert got == [
+        ("plain", "2024-05-05T08:00:00+07:00", None),  # pubDate is the publication, not a change
+        ("atom-updated", "2024-05-05T08:00:00+07:00", "2024-05-06T09:15:00+07:00"),
+        ("dc-modified", "2024-05-05T08:00:00+07:00", "2024-05-06T02:00:00+00:00"),
+    ]
+    atom = b"""<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">
+      <updated>2024-05-07T00:00:00+07:00</updated>
+      <entry><link href="https://outlet.example/entry"/><published>2024-05-04T08:00:00+07:00</published>
+        <updated>2024-05-05T12:00:00+07:00</updated></entry></feed>"""
+    (entry,) = rss.parse(HOME + "atom", atom, ctx(MAY)).found
+    assert entry.when.isoformat() == "2024-05-04T08:00:00+07:00"
+    assert entry.lastmod.isoformat() == "2024-05-05T12:00:00+07:00"  # the entry's, not the feed's
 
 
 def test_rss_pages_on_until_the_feed_reaches_since():
@@ -149,6 +200,24 @@ def test_wp_json_sends_window_and_follows_total_pages():
         out.follow[0].url, b"[]", ctx(MAY), {**first.state, "page": 3}, {"X-WP-TotalPages": "3"}
     )
     assert last.follow == []
+
+
+def test_wp_json_lastmod_is_modified_gmt_read_as_utc():
+    first = wp_json.start({}, ctx(MAY))[0]
+    assert "modified_gmt" in first.url  # asked for in _fields, or WordPress leaves it out
+    posts = [
+        {"link": HOME + "berita/a", "date": "2024-05-05T10:00:00", "modified": "2024-05-06T09:00:00",
+         "modified_gmt": "2024-05-06T02:00:00"},
+        {"link": HOME + "berita/b", "date": "2024-05-05T11:00:00", "modified": "2024-05-06T09:00:00"},
+        {"link": HOME + "berita/c", "date": "2024-05-05T12:00:00"},
+    ]
+    found = wp_json.parse(first.url, json.dumps(posts).encode(), ctx(MAY), first.state).found
+    assert [f.lastmod and f.lastmod.isoformat() for f in found] == [
+        "2024-05-06T02:00:00+00:00",
+        "2024-05-06T09:00:00+07:00",  # no modified_gmt: the site-local modified in the outlet's zone
+        None,
+    ]
+    assert found[0].when.isoformat() == "2024-05-05T10:00:00+07:00"
 
 
 def test_wp_json_error_bodies_are_empty_not_fatal():

@@ -138,13 +138,14 @@ def test_second_run_on_an_unchanged_outlet_emits_nothing(tmp_path, outlet):
     assert "Spider closed (finished)" in log
 
 
-@pytest.mark.xfail(strict=True, reason="the news spider does not yet put discovery lastmod in request meta")
 def test_second_run_fetches_discovery_pages_only(tmp_path, outlet):
     run_crawl(tmp_path)
     assert outlet.article_hits() == 6
+    first_requests = len(outlet.server.requests)
     _, second = run_crawl(tmp_path)
+    assert sorted(set(outlet.server.requests[first_requests:])) == ["/robots.txt", "/sitemap.xml"]
     assert outlet.article_hits() == 6
-    assert second["totals"]["skipped_unchanged"] == 6
+    assert second["totals"]["skipped_unchanged"] == 6 and second["totals"]["emitted"] == 0
 
 
 def test_changed_article_comes_out_as_version_2(tmp_path, outlet):
@@ -154,6 +155,8 @@ def test_changed_article_comes_out_as_version_2(tmp_path, outlet):
     outlet.publish()
     _, summary = run_crawl(tmp_path)
     assert summary["totals"]["emitted"] == 1 and summary["totals"]["updated"] == 1
+    # only the article whose sitemap lastmod moved was fetched again
+    assert outlet.server.hits(outlet.path(2)) == 2 and outlet.article_hits() == 7
     records = articles(tmp_path / "data")
     versions = sorted((r["version"], r["body"].endswith("masing-masing.")) for r in records
                       if r["url"].endswith("nomor-2"))

@@ -5,6 +5,7 @@ import subprocess
 import sys
 from datetime import date, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from mockserver import Article, Outlet
@@ -33,8 +34,6 @@ def in_window(arts: list[Article]) -> set[str]:
 
 
 def paths(result) -> list[str]:
-    from urllib.parse import urlsplit
-
     return [urlsplit(i["url"]).path for i in result.items if not i.get("error")]
 
 
@@ -83,6 +82,10 @@ def test_unknown_outlet_by_url_via_robots_sitemaps(serve, crawl):
     )
     merged = next(i for i in result.items if i["url"].endswith("rapat-anggaran-daerah-hari-0505"))
     assert [u.rsplit("/", 1)[1] for u in merged["extra_pages"]] == ["2", "3"]
+    # each article carries its sitemap <lastmod> (the incremental state compares it on the next run)
+    days = {a.path: a.day.isoformat() for a in outlet.articles}
+    pages = [i for i in result.items if not i.get("error")]
+    assert pages and all(i["meta"]["lastmod"] == days[urlsplit(i["url"]).path] for i in pages)
 
 
 def test_unknown_outlet_by_url_via_feed_autodiscovery(serve, crawl):
@@ -91,6 +94,7 @@ def test_unknown_outlet_by_url_via_feed_autodiscovery(serve, crawl):
     assert_window_exactly(result, srv, outlet.articles)
     assert result.stats["discovery/rss/urls"] == len(in_window(outlet.articles))
     assert "/feed/" in srv.requests
+    assert {i["meta"]["lastmod"] for i in result.items if not i.get("error")} == {None}  # pubDate: no lastmod
 
 
 def test_unknown_outlet_by_url_via_home_listing_and_pagination(serve, crawl):
@@ -143,6 +147,7 @@ def test_single_page_view_is_fetched_instead_of_the_pages(serve, crawl):
     result = crawl("news", url=srv.base + "/", **WINDOW)
     multi = next(i for i in result.items if "sidang" in i["url"])
     assert multi["url"].endswith("?page=all") and multi["extra_pages"] == []
+    assert multi["meta"]["lastmod"] == "2024-05-05"  # the listed page's lastmod, kept for the single view
     assert not any(r.endswith(("/2", "/3", "/4")) for r in srv.requests)
     assert len(result.items) == 2 and result.stats["multipage/single_view"] == 1
 

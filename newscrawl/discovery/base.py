@@ -52,11 +52,17 @@ class Window:
 
 @dataclass(frozen=True)
 class Found:
-    """An article URL, with the date discovery saw for it (publication, else last modification)."""
+    """An article URL, with the date discovery saw for it (publication, else last modification).
+
+    ``when`` places the article in the since/until window; ``lastmod`` is the document's own
+    modification time (sitemap ``<lastmod>``, Atom ``<updated>``, WP ``modified_gmt``), kept apart
+    because only it tells an incremental crawl that an already-emitted article changed.
+    """
 
     url: str
     when: datetime | date | None = None
     source: str = ""
+    lastmod: datetime | date | None = None
 
 
 @dataclass(frozen=True)
@@ -83,13 +89,13 @@ class Discovered:
             self.oldest = when
 
     def offer(self, url: str | None, when: datetime | date | None, source: str, ctx: Context,
-              strict: bool = False) -> Found | None:
+              strict: bool = False, lastmod: datetime | date | None = None) -> Found | None:
         """Keep ``url`` when it may be an article inside the window; count it as skipped otherwise.
         A date in the URL beats the listed one: it is the publication day, a lastmod is not."""
         if url is None:
             self.skipped += 1
             return None
-        item = Found(url, url_date(url) or when, source)
+        item = Found(url, url_date(url) or when, source, lastmod)
         self.see(item.when, ctx.window)
         if ctx.window.contains(item.when) and ctx.is_article(url, strict):
             self.found.append(item)

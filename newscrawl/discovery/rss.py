@@ -1,5 +1,9 @@
 """RSS 2.0, RSS 1.0 (RDF) and Atom feeds: item links with their publication dates.
 
+An item's modification time is Atom ``<updated>`` (also seen as ``atom:updated`` in RSS) or Dublin
+Core ``dc:modified``; plain RSS has none (``pubDate`` is the publication), so such items get no
+:attr:`Found.lastmod` and an incremental crawl fetches them again and compares content.
+
 WordPress feeds page with ``?paged=N``; with ``max_pages`` > 1 the next page is followed while the
 feed has not yet reached back to ``since``.
 """
@@ -15,6 +19,8 @@ KIND = "rss"
 DEFAULT_PATH = "/feed/"
 _ITEM = {"item", "entry"}
 _DATES = ("pubdate", "published", "date", "issued", "updated", "modified")
+#: Elements that state when the item itself last changed.
+_MODIFIED = ("updated", "modified")
 
 
 def start(entry: dict, ctx: Context) -> list[Follow]:
@@ -38,9 +44,10 @@ def _link(item) -> str | None:
     return None
 
 
-def _date(item, ctx: Context):
+def _date(item, ctx: Context, names: tuple[str, ...] = _DATES):
+    """The first of ``names`` (item child elements, by local name) that parses as a date."""
     fields = {local_name(el): el.text for el in item if el.text}
-    for name in _DATES:
+    for name in names:
         if name in fields and (when := parse_when(fields[name], ctx.window.offset)):
             return when
     return None
@@ -62,7 +69,8 @@ def parse(url: str, body: bytes, ctx: Context, state: dict | None = None,
         if local_name(item) not in _ITEM:
             continue
         href = _link(item)
-        out.offer(ctx.absolute(href, url) if href else None, _date(item, ctx), KIND, ctx)
+        out.offer(ctx.absolute(href, url) if href else None, _date(item, ctx), KIND, ctx,
+                  lastmod=_date(item, ctx, _MODIFIED))
     state = state or {}
     page = state.get("page", 1)
     if (out.found or out.skipped) and page < state.get("max_pages", 1) and not ctx.window.before(out.oldest):

@@ -2,7 +2,8 @@
 
 An index child whose ``lastmod`` is before ``since`` holds nothing newer and is skipped, as is a
 Yoast child that is not about posts (``page-``, ``category-``, ``author-sitemap.xml``...). A URL is
-kept when its date (URL date, ``news:publication_date``, else ``lastmod``) is inside the window.
+kept when its date (URL date, ``news:publication_date``, else ``lastmod``) is inside the window; its
+``lastmod`` also travels on as :attr:`Found.lastmod`, so an unchanged article need not be fetched again.
 """
 
 from __future__ import annotations
@@ -60,5 +61,5 @@ def parse(url: str, body: bytes, ctx: Context, state: dict | None = None,
             out.follow.append(Follow(loc, KIND))
         elif name == "url":
             published = parse_when(_child_text(el, "publication_date"), offset)
-            out.offer(loc, published or lastmod, KIND, ctx)
+            out.offer(loc, published or lastmod, KIND, ctx, lastmod=lastmod)
     return out

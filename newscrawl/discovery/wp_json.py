@@ -2,13 +2,14 @@
 
 The server does the window filtering (``after``/``before`` are the site's local time) and says how
 many pages there are (``X-WP-TotalPages``); we also check each post's ``date`` ourselves, because a
-plugin or cache can ignore the parameters.
+plugin or cache can ignore the parameters. ``modified_gmt`` (UTC, written without a zone) is the
+post's lastmod; ``modified`` in the site's zone stands in when a site strips the ``_gmt`` fields.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import datetime, time
+from datetime import UTC, date, datetime, time, timezone
 from urllib.parse import urlencode, urljoin
 
 from newscrawl.discovery.base import Context, Discovered, Follow, parse_when
@@ -20,7 +21,7 @@ PER_PAGE = 100
 
 def _page_url(base: str, ctx: Context, page: int) -> str:
     params: dict[str, str | int] = {"per_page": PER_PAGE, "page": page, "orderby": "date", "order": "desc",
-                                    "_fields": "link,date,modified"}
+                                    "_fields": "link,date,modified,modified_gmt"}
     if ctx.window.since:
         params["after"] = datetime.combine(ctx.window.since, time.min).isoformat()
     if ctx.window.until:
@@ -34,6 +35,16 @@ def start(entry: dict, ctx: Context) -> list[Follow]:
     return [Follow(_page_url(base, ctx, 1), KIND, state)]
 
 
+def _text_date(post: dict, key: str, offset: timezone) -> datetime | date | None:
+    value = post.get(key)
+    return parse_when(value, offset) if isinstance(value, str) else None
+
+
+def _modified(post: dict, ctx: Context) -> datetime | date | None:
+    """The post's modification instant: ``modified_gmt`` is UTC, ``modified`` the site's local time."""
+    return _text_date(post, "modified_gmt", UTC) or _text_date(post, "modified", ctx.window.offset)
+
+
 def parse(url: str, body: bytes, ctx: Context, state: dict | None = None,
           headers: dict[str, str] | None = None) -> Discovered:
     out = Discovered()
@@ -44,9 +55,13 @@ def parse(url: str, body: bytes, ctx: Context, state: dict | None = None,
     if not isinstance(posts, list):
         return out
     for post in posts:
-        link = post.get("link") if isinstance(post, dict) else None
+        if not isinstance(post, dict):
+            out.skipped += 1
+            continue
+        link = post.get("link")
         loc = ctx.absolute(link, url) if isinstance(link, str) else None
-        out.offer(loc, parse_when(post.get("date"), ctx.window.offset) if loc else None, KIND, ctx)
+        when = _text_date(post, "date", ctx.window.offset) if loc else None
+        out.offer(loc, when, KIND, ctx, lastmod=_modified(post, ctx) if loc else None)
     state = state or {}
     page = state.get("page", 1)
     headers = {k.lower(): v for k, v in (headers or {}).items()}
