@@ -65,6 +65,12 @@ ITEM_PIPELINES = {
     "pipelines.scrapy.dedup.DedupPipeline": 400,
     "pipelines.scrapy.output.OutputPipeline": 800,
 }
+#: Extraction and cleaning run in this many worker processes instead of on the reactor thread, which
+#: they would block (benchmarks/RESULTS.md, "Scale"); 0 = in the crawl process.
+NEWSCRAWL_EXTRACT_PROCESSES = 1
+#: Items and requests a response's output is processed with at once. Scrapy starts this many asyncio
+#: workers per response; an article page yields one item, so 100 (the default) is pure overhead.
+CONCURRENT_ITEMS = 8
 #: Skips article requests whose discovery ``meta["lastmod"]`` is unchanged (stat skipped/unchanged).
 SPIDER_MIDDLEWARES = {
     "pipelines.scrapy.state.IncrementalSpiderMiddleware": 950,

@@ -106,3 +106,12 @@ def test_committed_lines_are_never_rolled_back(tmp_path):
     checkpoints = {"articles/site/undated.jsonl": path.stat().st_size}
     assert roll_back_in_doubt(tmp_path, checkpoints, lambda r: True) == 0
     assert path.read_text().count("\n") == 2
+
+
+def test_run_refuses_an_unreachable_redis_before_crawling_without_showing_the_password(capsys, tmp_path):
+    from newscrawl.cli import main
+
+    code = main(["run", "--redis", "redis://:topsecret@127.0.0.1:1/0", "--data", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert code == 2 and "cannot reach Redis" in err and "topsecret" not in err
+    assert not (tmp_path / "runs").exists()  # nothing started

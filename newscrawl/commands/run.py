@@ -55,6 +55,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-articles", type=int, metavar="N", help="at most N articles per outlet")
     p.add_argument("--jobdir", metavar="DIR",
                    help="Scrapy JOBDIR: persist the queue so a stopped crawl resumes")
+    p.add_argument("--redis", metavar="URL", help="distributed mode: share the frontier and state with "
+                   "other workers in this Redis (docs/distributed.md; also env NEWSCRAWL_REDIS_URL)")
     p.add_argument("--profiles", action="append", default=[], metavar="DIR",
                    help="extra folder of outlet profiles (repeatable)")
     p.add_argument("--max-error-rate", type=float, default=0.5, metavar="R",
@@ -225,6 +227,12 @@ def run(args: argparse.Namespace) -> int:
             raise InputError(f"{flag} {value!r}: not a date, expected YYYY-MM-DD") from None
     if args.max_articles is not None and args.max_articles < 1:
         raise InputError(f"--max-articles {args.max_articles}: must be at least 1")
+    if args.redis:
+        from newscrawl.distributed import mask_url, url_problem
+
+        if problem := url_problem(args.redis, ping=True):
+            raise InputError(f"--redis {mask_url(args.redis)}: {problem}")
+        overrides["NEWSCRAWL_REDIS_URL"] = args.redis
     data_dir = Path(args.data or overrides.get("NEWSCRAWL_DATA_DIR") or "data").resolve()
     sites = choose_sites(args.sites, args.profiles)
     if not sites:

@@ -8,7 +8,13 @@ as ``dropped/<reason>``; removals are counted as ``removed/<class>``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import asyncio
+import os
+import threading
+import time
+from collections.abc import Awaitable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 from typing import Any
 
 from newscrawl.sites import SiteProfile, load_profiles, load_themes, profile_for_url
@@ -32,26 +38,78 @@ def extract_page(fetched: FetchedPage, profiles: dict[str, SiteProfile],
         return error_record(fetched.url, str(exc))
 
 
+#: In an extraction process: the profiles and themes, loaded once by the pool initializer (each
+#: process has its own; the crawl process never reads it).
+_loaded: tuple[dict[str, SiteProfile], list[ExtractionProfile]] | None = None
+
+
+def _load_in_process(extra_dirs: list[str], parent: int) -> None:
+    global _loaded
+    _loaded = load_profiles(extra_dirs), [t.extraction for t in load_themes(extra_dirs).values()]
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A crawl killed with SIGKILL cannot stop its pool: the worker notices it was orphaned and exits."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(0)
+
+
+def _extract_in_process(fetched: FetchedPage) -> dict[str, Any]:
+    assert _loaded is not None
+    return extract_page(fetched, *_loaded)
+
+
 class ExtractPipeline:
-    """Turns each ``FetchedPage`` into a record; other items pass through untouched."""
+    """Turns each ``FetchedPage`` into a record; other items pass through untouched.
+
+    ``NEWSCRAWL_EXTRACT_PROCESSES`` = N > 0 runs the extraction in N worker processes instead of on
+    the reactor thread, which it would otherwise block for the whole extraction of each page: the
+    crawl keeps fetching and parsing while pages are cleaned, on another core.
+    """
 
     def __init__(self, crawler: Any, profiles: dict[str, SiteProfile],
-                 themes: Sequence[ExtractionProfile]) -> None:
+                 themes: Sequence[ExtractionProfile], processes: int = 0,
+                 extra_dirs: Sequence[str] = ()) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
         self.profiles = profiles
         self.themes = list(themes)
+        self.processes = processes
+        self.extra_dirs = list(extra_dirs)
+        self.pool: ProcessPoolExecutor | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ExtractPipeline:
         extra = crawler.settings.getlist("NEWSCRAWL_PROFILES")
         themes = [t.extraction for t in load_themes(extra).values()]
-        return cls(crawler, load_profiles(extra), themes)
+        processes = crawler.settings.getint("NEWSCRAWL_EXTRACT_PROCESSES", 0)
+        return cls(crawler, load_profiles(extra), themes, processes, extra)
 
-    def process_item(self, item: Any) -> Any:
+    def open_spider(self) -> None:
+        if self.processes > 0:  # spawn: forking a process that runs a reactor and threads is unsafe
+            self.pool = ProcessPoolExecutor(self.processes, mp_context=get_context("spawn"),
+                                            initializer=_load_in_process,
+                                            initargs=(self.extra_dirs, os.getpid()))
+
+    def close_spider(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
+            self.pool = None
+
+    def process_item(self, item: Any) -> Any | Awaitable[Any]:
         if not isinstance(item, FetchedPage):
             return item
-        record = extract_page(item, self.profiles, self.themes)
+        if self.pool is not None:
+            return self._extract_elsewhere(item)
+        return self._count(extract_page(item, self.profiles, self.themes))
+
+    async def _extract_elsewhere(self, item: FetchedPage) -> dict[str, Any]:
+        assert self.pool is not None
+        return self._count(await asyncio.wrap_future(self.pool.submit(_extract_in_process, item)))
+
+    def _count(self, record: dict[str, Any]) -> dict[str, Any]:
         if record.get("error"):
             reason = record["error"].split(":", 1)[0]
             self.stats.inc_value(f"dropped/{reason}")
