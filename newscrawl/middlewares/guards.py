@@ -128,10 +128,12 @@ class _Guard:
             return Dropped(reason, detail)
         record = error_record(request.url, f"{reason}: {detail}")
         self.stats.inc_value(f"dropped/{reason}")
-        engine = self.crawler.engine
-        if engine is not None and engine.scraper.slot is not None:
-            await engine.scraper.start_itemproc_async(record, response=None)
-        spider = self.crawler.spider
+        try:
+            scraper, spider = self.crawler.engine.scraper, self.crawler.spider
+        except (AttributeError, RuntimeError):  # no crawl running: the guard used on its own
+            scraper = spider = None
+        if scraper is not None and scraper.slot is not None:
+            await scraper.start_itemproc_async(record, response=None)
         if spider is not None:
             spider.logger.info("dropped %s (%s: %s)", request.url, reason, detail)
         return Dropped(reason, detail, record)
