@@ -134,7 +134,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"{key:20} {row['found']:>4}/{row['expected']:<4} {row['title']:>12} {row['body']:>11} "
               f"{row['date']:>11}")
     missing = sum(r["expected"] - r["found"] for r in rows.values())
-    print(f"{len(records)} demo articles ({invalid} invalid) in {out}")
+    extra = len(records) - sum(r["found"] for r in rows.values())
+    print(f"{len(records)} demo records ({invalid} invalid, {extra} not demo articles) in {out}")
     print(f"per outlet and day: {data_dir / 'articles'}/<site>/YYYY/MM/YYYY-MM-DD.jsonl; "
           f"dropped pages: {data_dir / 'rejects'}; run summaries: {data_dir / 'runs'}")
     problems = ([f"the crawl exited {crawl_code}"] if crawl_code else []) + (

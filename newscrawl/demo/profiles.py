@@ -49,8 +49,7 @@ FAMILY_PROFILES: dict[str, dict[str, Any]] = {
             "remove": ["div.ads-content"],
         },
     },
-    "cms": {
-        "article_url": r"/berita/\d+/[a-z0-9-]+$",
+    "cms": {  # no article_url: like a quickly written profile, the page shape must tell listings apart
         "not_article_url": r"/(kategori|tag|penulis|indeks|search)(/|$)",
         "discovery": [
             {"type": "robots", "url": "/robots.txt"},
@@ -106,9 +105,10 @@ def profile_toml(site: Site) -> str:
         f"province = {_toml_value(o.province)}",
         f"timezone = {_toml_value(o.timezone)}",
         f"home = {_toml_value(site.base + '/')}",
-        f"article_url = {_toml_value('^' + host_re + spec['article_url'])}",
         f"not_article_url = {_toml_value(spec['not_article_url'])}",
     ]
+    if "article_url" in spec:
+        lines.append(f"article_url = {_toml_value('^' + host_re + spec['article_url'])}")
     if "theme" in spec:
         lines.append(f"theme = {_toml_value(spec['theme'])}")
     lines.append(f"notes = {_toml_value(f'Fictional {o.family} outlet served by the offline demo.')}")

@@ -126,9 +126,11 @@ def gzipped(text: str) -> bytes:
     return gzip.compress(text.encode("utf-8"), mtime=0)
 
 
-def article_sitemap(site: Site, articles: list[Article]) -> bytes:
-    """A gzipped sitemap of ``articles`` with their publish times as lastmod."""
-    return gzipped(urlset([(site.article_url(a), a.published) for a in articles]))
+def article_sitemap(site: Site, articles: list[Article],
+                    others: list[tuple[str, datetime | None]] = ()) -> bytes:
+    """A gzipped sitemap of ``articles`` with their publish times as lastmod, then ``others``
+    (non-article pages some CMSes list too)."""
+    return gzipped(urlset([(site.article_url(a), a.published) for a in articles] + list(others)))
 
 
 def rss(site: Site, link: str, articles: list[Article]) -> str:

@@ -5,7 +5,8 @@ paragraphs, editor initials "(dar/nto)" closing the last paragraph, the article 
 second time in a print copy after the page links, "- Advertisement -" slots, "Terpopuler" and
 "Artikel Terbaru" sidebars. Dates only as the page prints them ("Kamis, 29 Agustus 2024 - 14:30
 WIB" or "Kamis (29/8/2024)"), JSON-LD on some stories. ``/berita/ID/slug`` with ``/2`` for further
-pages, ``/kategori/x/N`` listings, one gzipped sitemap, ``/rss.xml``.
+pages, ``/kategori/x/N`` listings, ``/fokus/x`` topic pages, one gzipped sitemap that also lists the
+topic and category pages (as some small CMSes do: the crawler must tell them from articles), ``/rss.xml``.
 """
 
 from __future__ import annotations
@@ -136,9 +137,15 @@ def build(o: Outlet, base: str, articles: list[Article]) -> s.Site:
     _listing(site, "Indeks Berita", newest, "/indeks")
     _listing(site, "Pencarian", newest, "/search")
     for kind, key, label, items in s.archives(site):
+        if kind == "tag":
+            _listing(site, f"Fokus: {label}", items, f"/fokus/{key}")
+    for kind, key, label, items in s.archives(site):
         _listing(site, ARCHIVES[kind][1].format(label), items, ARCHIVES[kind][0].format(key))
     site.add("/robots.txt", s.robots(base, "/sitemap.xml", ["/search", "/admin/"]), s.TEXT)
     site.add("/sitemap.xml", s.sitemap_index([(f"{base}/sitemap-berita.xml.gz", newest[0].published)]), s.XML)
-    site.add("/sitemap-berita.xml.gz", s.article_sitemap(site, newest), s.GZIP)
+    topics = {"tag": "/fokus/{}", "section": ARCHIVES["section"][0]}
+    also_listed = [(base + topics[kind].format(key), items[0].published)
+                   for kind, key, _, items in s.archives(site) if kind in topics]
+    site.add("/sitemap-berita.xml.gz", s.article_sitemap(site, newest, also_listed), s.GZIP)
     site.add("/rss.xml", s.rss(site, base + "/", newest[:15]), s.RSS)
     return site
