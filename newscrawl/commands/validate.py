@@ -21,6 +21,7 @@ def run(args: argparse.Namespace) -> int:
     checked = bad = 0
     for path in args.files:
         records = 0
+        unreadable = False
         try:
             for lineno, obj in iter_jsonl(path, strict=False):
                 records += 1
@@ -33,7 +34,8 @@ def run(args: argparse.Namespace) -> int:
         except InputError as exc:
             print(f"newscrawl validate: {exc}", file=sys.stderr)
             bad += 1
-        if records == 0:
+            unreadable = True
+        if records == 0 and not unreadable:  # one message per file: a missing one is not also "empty"
             print(f"newscrawl validate: {path}: empty file, no records", file=sys.stderr)
             bad += 1
         checked += records

@@ -144,13 +144,14 @@ def test_hostile_sitemaps_expand_no_entity_and_reach_no_private_address(fault_ru
 
 def test_sitemap_of_50000_urls_is_read_but_nothing_outside_the_window_fetched(fault_run: FaultRun):
     assert fault_run.outlet.hits["/sitemap-arsip.xml"] == 1
-    assert fault_run.stats["discovery/sitemap/skipped"] >= ARCHIVE_URLS
+    assert fault_run.stats[FAULT["sitemap_50000"].counted_as] >= ARCHIVE_URLS
     assert [p for p in fault_run.outlet.hits if p.startswith("/berita/2019/")] == []
 
 
 def test_endless_pagination_stops_at_the_profile_page_limit(fault_run: FaultRun):
     assert FAULT["pagination_trap"].outcome == BOUNDED
     assert fault_run.outlet.hits[TRAP_PATH] == TRAP_MAX_PAGES
+    assert fault_run.stats["discovery/listing/documents"] == TRAP_MAX_PAGES
     for path in ON_TRAP_LISTING:
         assert len(fault_run.emitted(path)) == 1
 
@@ -160,3 +161,13 @@ def test_run_summary_counts_the_drops_and_the_rejects_file_is_named(fault_run: F
     assert totals["emitted"] == len(fault_run.articles)
     assert totals["rejected"] == len(fault_run.rejects)
     assert fault_run.stats["output/rejects_file"].endswith(".jsonl")
+
+
+def test_docs_table_lists_every_fault_with_its_outcome_and_counter():
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "faults.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(" `"): line for line in doc.splitlines() if line.startswith("| `")}
+    for fault in FAULTS:
+        assert fault.name in rows, fault.name
+        assert f"| {fault.outcome} | `{fault.counted_as}` |" in rows[fault.name]
