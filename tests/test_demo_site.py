@@ -15,6 +15,7 @@ from xml.etree import ElementTree
 import lxml.html
 import pytest
 
+from newscrawl.commands.demo import compare, demo_records
 from newscrawl.commands.demo_server import start_server
 from newscrawl.demo import DemoServer, boilerplate_markers, build_sites, truth
 from newscrawl.demo.bank import OUTLETS
@@ -23,6 +24,7 @@ from newscrawl.demo.profiles import FAMILY_PROFILES, write_profiles
 from newscrawl.demo.site import long_id, short_id, today_bar_en, today_bar_id
 from newscrawl.inputs import InputError
 from newscrawl.sites import load_profiles, profile_for_url
+from pipelines.record import dumps, new_record
 
 BASES = {key: f"http://127.0.0.1:{9100 + i}" for i, key in enumerate(OUTLETS)}
 SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -232,6 +234,28 @@ def test_written_profiles_load_and_match_the_served_outlets(sites, tmp_path):
                     or prof.not_article_url.search(site.base + path), path
         assert {d["type"] for d in prof.discovery} >= {"robots", "sitemap", "rss", "listing"}
     assert profiles["demo_kabarteluk"].theme == "jnews"
+
+
+def test_demo_summary_counts_found_and_exact_records_against_the_truth(sites):
+    site = sites["demo_mentayapos"]
+    first, second = truth(site)[:2]
+    good = new_record(first["canonical_url"], title=first["title"], body=first["body"],
+                      published_at=first["published_at"])
+    wrong = new_record(second["canonical_url"], title=second["title"], body="Lain sama sekali.",
+                       published_at=second["published_at"].replace("+07:00", "+08:00"))
+    rows = compare({"demo_mentayapos": site}, [good, wrong])
+    expected = {"expected": len(truth(site)), "found": 2, "title": 2, "body": 1, "date": 1}
+    assert rows["demo_mentayapos"] == expected
+
+
+def test_demo_records_keeps_the_latest_version_of_the_demo_outlets_only(tmp_path):
+    day = tmp_path / "articles" / "127.0.0.1_8803" / "2024" / "06" / "2024-06-01.jsonl"
+    day.parent.mkdir(parents=True)
+    old = new_record("http://127.0.0.1:8803/berita/1/a", title="A", body="lama", version=1)
+    new = new_record("http://127.0.0.1:8803/berita/1/a", title="A", body="baru", version=2)
+    other = new_record("https://outlet.example/berita/2/b", title="B", body="x")
+    day.write_text("".join(dumps(r) for r in (old, new, other)), encoding="utf-8")
+    assert [r["body"] for r in demo_records(tmp_path, {"127.0.0.1:8803"})] == ["baru"]
 
 
 def test_demo_server_reports_a_busy_port_and_an_unknown_outlet(server):

@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newscrawl.commands.demo_server import start_server
-from newscrawl.demo import DemoServer, truth
+from newscrawl.demo import DemoServer, Site, truth
 from newscrawl.demo.bank import OUTLETS
 from newscrawl.demo.profiles import write_profiles
 from newscrawl.inputs import InputError
@@ -87,11 +87,11 @@ def demo_records(data_dir: Path, netlocs: Iterable[str]) -> list[dict[str, Any]]
     return sorted(latest.values(), key=lambda r: (r.get("site") or "", r.get("published_at") or ""))
 
 
-def compare(server: DemoServer, records: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
+def compare(sites: dict[str, Site], records: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
     """Per outlet: expected articles, found, and exact title / body / publish day + offset."""
     by_url = {r.get("canonical_url"): r for r in records}
     rows: dict[str, dict[str, int]] = {}
-    for key, site in server.sites.items():
+    for key, site in sites.items():
         row = dict.fromkeys(("expected", "found", "title", "body", "date"), 0)
         for t in truth(site):
             row["expected"] += 1
@@ -128,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
     out = data_dir / DEMO_OUTPUT
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("".join(dumps(r) for r in records), encoding="utf-8")
-    rows = compare(server, records)
+    rows = compare(server.sites, records)
     print(f"{'outlet':20} {'articles':>9} {'exact title':>12} {'exact body':>11} {'right date':>11}")
     for key, row in rows.items():
         print(f"{key:20} {row['found']:>4}/{row['expected']:<4} {row['title']:>12} {row['body']:>11} "
