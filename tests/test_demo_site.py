@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
+import subprocess
+import sys
 import urllib.error
 import urllib.request
 from collections import Counter
@@ -63,6 +66,27 @@ def test_generator_is_deterministic(sites):
         assert site.resources.keys() == again[key].resources.keys()
         assert all(site.resources[p].body == again[key].resources[p].body for p in site.resources)
         assert truth(site) == truth(again[key])
+
+
+DIGEST = """
+import hashlib, sys
+from newscrawl.demo import build_sites
+sites = build_sites(dict(arg.split("=", 1) for arg in sys.argv[1:]))
+h = hashlib.sha256()
+for key in sorted(sites):
+    for path in sorted(sites[key].resources):
+        h.update(path.encode() + sites[key].resources[path].body)
+print(h.hexdigest())
+"""
+
+
+def test_generator_gives_the_same_bytes_in_every_process():
+    """Not only within one process: set order and hashing differ between processes (PYTHONHASHSEED)."""
+    args = [f"{k}={v}" for k, v in BASES.items()]
+    digests = {subprocess.run([sys.executable, "-c", DIGEST, *args], capture_output=True, text=True,
+                              check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+               for seed in ("1", "2")}
+    assert len(digests) == 1 and len(next(iter(digests)).strip()) == 64
 
 
 def test_three_markup_families_and_at_least_60_articles(sites):
