@@ -66,7 +66,7 @@ def _pages(paths: list[Path], reports: list[ArchiveReport]) -> Iterator[FetchedP
 def run(args: argparse.Namespace) -> int:
     if args.workers < 1:
         raise InputError(f"--workers {args.workers}: must be at least 1")
-    paths = [check_file(p) for p in args.warcs]
+    paths = [_check_warc(p) for p in args.warcs]
     out = Path(args.output)
     if out.is_dir():
         raise InputError(f"{out}: is a directory, not a file")
@@ -99,4 +99,21 @@ def run(args: argparse.Namespace) -> int:
     pages = sum(r.pages for r in reports)
     print(f"{articles + rejected} records ({articles} articles, {rejected} not articles) from {pages} "
           f"archived pages in {len(paths)} WARC files -> {out}", file=sys.stderr)
-    return 0
+    return 1 if any(r.problems for r in reports) else 0  # a torn archive: what it held is kept, but said
+
+
+def _check_warc(path: str) -> Path:
+    """The path of a file that starts like a WARC archive (plain or gzipped), else bad input."""
+    p = check_file(path)
+    try:
+        with open(p, "rb") as raw:
+            gzipped = raw.read(2) == b"\x1f\x8b"
+        with (gzip.open(p, "rb") if gzipped else open(p, "rb")) as fh:
+            head = fh.read(5)
+    except (OSError, EOFError) as exc:
+        raise InputError(f"{p}: not a WARC archive ({exc})") from None
+    if not head:
+        raise InputError(f"{p}: empty file, not a WARC archive")
+    if head != b"WARC/":
+        raise InputError(f"{p}: not a WARC archive (starts with {head!r})")
+    return p

@@ -3,8 +3,8 @@
 Per outlet and crawl day: articles, median body length, date-source mix, boilerplate removed by
 class, drops and duplicates; and at the top, outlets whose extraction looks broken (body length
 or empty-body rate jumped against their own history). One HTML file with inline SVG, no scripts
-or external files; it opens offline and can be mailed. Exits 1 when an outlet looks broken, so
-cron can alert on it.
+or external files; it opens offline and can be mailed. Exits 1 when an outlet looks broken, a file
+could not be read whole (each bad line is named) or there is no article at all, so cron can alert.
 """
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ def run(args: argparse.Namespace) -> int:
     for alarm in alarms:
         print(f"newscrawl report: {alarm.site} looks broken on {alarm.day}: {alarm.why}", file=sys.stderr)
     articles = sum(d.articles for days in corpus.outlets.values() for d in days.values())
+    if not articles:
+        print(f"newscrawl report: {args.data}: no articles in it", file=sys.stderr)
     print(f"{len(corpus.outlets)} outlets, {articles} articles, {len(alarms)} alarms -> {out}",
           file=sys.stderr)
-    return 1 if alarms else 0
+    return 1 if alarms or corpus.problems or not articles else 0
