@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -62,6 +62,18 @@ def detect_theme(root: etree._Element, themes: Sequence[ExtractionProfile]) -> E
         if any(css(s)(root) for s in theme.detect):
             return theme
     return None
+
+
+def _profile(root: etree._Element, profile: ExtractionProfile | None,
+             themes: Sequence[ExtractionProfile]) -> ExtractionProfile:
+    """The outlet's profile when it has selectors; otherwise the theme the markup shows (keeping the
+    outlet's name and time zone when there is an outlet), else the generic path."""
+    if profile is not None and not profile.is_generic:
+        return profile
+    theme = detect_theme(root, themes)
+    if theme is None:
+        return profile or GENERIC
+    return replace(theme, name=profile.name, timezone=profile.timezone) if profile else theme
 
 
 def guess_language(text: str) -> str | None:
@@ -180,7 +192,7 @@ def extract_article(page: Page, profile: ExtractionProfile | None = None, *,
     root = page.tree
     if root is None or root.find("body") is None and not len(root):
         raise Rejected("parse_error", "no HTML document")
-    prof = profile or detect_theme(root, themes) or GENERIC
+    prof = _profile(root, profile, themes)
     offset = prof.timezone
     title_els = select_first(root, _compiled(prof.title)) if prof.title else []
     md = extract_metadata(root, page.url, offset=offset, now=page.crawled_at, title_els=title_els)

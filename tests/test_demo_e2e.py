@@ -197,10 +197,6 @@ def test_lead_image_caption_is_the_photo_caption(demo, key):
     assert wrong == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "pipelines/scrapy/extract.py extract_page passes the site profile's ExtractionProfile even when it "
-    "has no selectors, so pipelines/article.py never reaches detect_theme (`profile or detect_theme`) "
-    "and the profile's `theme` key is not used: the generic path finds no body on JNews pages"))
 def test_jnews_outlet_extracts_through_the_jnews_theme_profile(tmp_path):
     """A profile that names ``theme = "jnews"`` and has no selectors of its own gets the theme's."""
     from newscrawl.sites import load_profiles, load_themes

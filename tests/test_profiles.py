@@ -81,3 +81,63 @@ def test_tribun_profiles_prefer_the_news_sitemap_then_the_daily_index():
     kinds = [e["type"] for e in load_profiles()["pos_kupang"].discovery]
     assert kinds[:2] == ["news_sitemap", "archive"]
     assert re.search(r"\{date\}", load_profiles()["pos_kupang"].discovery[1]["url"])
+
+
+THEMED = '''name = "Kabar Teluk"
+domains = ["kabarteluk.example"]
+province = "Papua"
+theme = "jnews"
+'''
+
+JNEWS_PAGE = """<html><body><div class="jeg_viewport"><h1 class="jeg_post_title">Jalan Rusak di Keerom</h1>
+<div class="jeg_meta_date">Senin, 6 Mei 2024 10:15</div>
+<div class="entry-content no-share"><div class="content-inner">
+<p>Warga Kampung Yoka mengeluhkan jalan rusak yang belum juga diperbaiki.</p>
+<p>Dinas PUPR berjanji segera menangani kerusakan tersebut bulan ini.</p>
+</div><div class="jeg_post_tags"><a href="/tag/jalan/" rel="tag">jalan</a></div></div></div></body></html>"""
+
+
+def test_a_profile_naming_a_theme_tries_its_own_selectors_first_then_the_themes(tmp_path):
+    own = THEMED + '\n[extract]\nbody = ["div.isi"]\nremove = ["div.jeg_ad", "div.iklan"]\n'
+    (tmp_path / "kabar_teluk.toml").write_text(own, encoding="utf-8")
+    ex = load_profiles([tmp_path])["kabar_teluk"].extraction
+    assert ex.body == ("div.isi", "div.entry-content div.content-inner", "div.entry-content")
+    assert ex.title == ("h1.jeg_post_title",) and ex.timezone == "+09:00" and ex.name == "Kabar Teluk"
+    assert ex.remove[:2] == ("div.jeg_ad", "div.iklan") and ex.remove.count("div.jeg_ad") == 1
+
+
+def test_a_profile_naming_an_unknown_theme_names_its_file_and_key(tmp_path):
+    (tmp_path / "kabar_teluk.toml").write_text(THEMED.replace("jnews", "jnewz"), encoding="utf-8")
+    with pytest.raises(ProfileError, match=r"kabar_teluk\.toml: key 'theme': unknown theme 'jnewz'"):
+        load_profiles([tmp_path])
+
+
+def test_a_themed_profile_extracts_a_theme_page_in_the_outlets_zone(tmp_path):
+    from pipelines.page import FetchedPage
+    from pipelines.scrapy.extract import extract_page
+
+    (tmp_path / "kabar_teluk.toml").write_text(THEMED, encoding="utf-8")
+    fetched = FetchedPage("https://kabarteluk.example/2024/05/06/jalan/", JNEWS_PAGE.encode(),
+                          {"content-type": "text/html; charset=utf-8"}, site="kabar_teluk")
+    r = extract_page(fetched, load_profiles([tmp_path]))
+    assert r["body"].startswith("Warga Kampung Yoka") and r["published_at"] == "2024-05-06T10:15:00+09:00"
+
+
+@pytest.mark.parametrize(("profile", "zone"), [
+    ('name = "Kabar Teluk"\ndomains = ["kabarteluk.example"]\nprovince = "Papua"\n', "+09:00"),
+    (None, "+07:00"),
+])
+def test_without_selectors_or_theme_the_markup_picks_the_theme(tmp_path, profile, zone):
+    """An outlet profile without selectors (or no profile at all) still gets theme detection."""
+    from newscrawl.sites import load_themes
+    from pipelines.page import FetchedPage
+    from pipelines.scrapy.extract import extract_page
+
+    if profile:
+        (tmp_path / "kabar_teluk.toml").write_text(profile, encoding="utf-8")
+    themes = [t.extraction for t in load_themes().values()]
+    fetched = FetchedPage("https://kabarteluk.example/2024/05/06/jalan/", JNEWS_PAGE.encode(),
+                          {"content-type": "text/html; charset=utf-8"})
+    r = extract_page(fetched, load_profiles([tmp_path]), themes)
+    assert r["title"] == "Jalan Rusak di Keerom" and r["published_at"] == f"2024-05-06T10:15:00{zone}"
+    assert r["body"].endswith("bulan ini.")

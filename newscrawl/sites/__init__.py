@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -204,11 +204,34 @@ def _load_dir(directory: Path) -> dict[str, SiteProfile]:
     return {p.stem: load_file(p) for p in sorted(directory.glob("*.toml"))}
 
 
+def with_theme(site: SiteProfile, theme: SiteProfile) -> SiteProfile:
+    """The outlet's profile with its theme's selectors behind its own (tried first), in one place.
+
+    The outlet keeps its name, time zone and ``detect``; ``remove`` takes both lists.
+    """
+    own, base = site.extraction, theme.extraction
+    merged = {k: getattr(own, k) + tuple(s for s in getattr(base, k) if s not in getattr(own, k))
+              for k in _EXTRACT_KEYS}
+    return replace(site, extraction=replace(own, **merged))
+
+
 def load_profiles(extra_dirs: Iterable[str | Path] = ()) -> dict[str, SiteProfile]:
-    """The shipped outlet profiles, then the user's (which add to or override them by file name)."""
+    """The shipped outlet profiles, then the user's (which add to or override them by file name).
+
+    A profile naming a ``theme`` inherits that theme's selectors (see :func:`with_theme`); a theme
+    that does not exist is a :class:`ProfileError` naming the file.
+    """
+    extra_dirs = list(extra_dirs)
     profiles = _load_dir(HERE)
     for d in extra_dirs:
         profiles.update(_load_dir(Path(d)))
+    themed = {k: p for k, p in profiles.items() if p.theme}
+    if themed:
+        themes = load_themes(extra_dirs)
+        for key, site in themed.items():
+            if site.theme not in themes:
+                raise _fail(site.path, "theme", f"unknown theme {site.theme!r} (known: {', '.join(themes)})")
+            profiles[key] = with_theme(site, themes[site.theme])
     return profiles
 
 
