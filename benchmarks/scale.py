@@ -8,8 +8,9 @@ Every crawl runs as its own process against ``benchmarks/outlet.py`` (a separate
 latency) with politeness off (it is our own server): CONCURRENT_REQUESTS 16 for the one outlet,
 no AutoThrottle, no delay. ``scale_probe.Probe`` records articles/s to the last article, CPU time,
 peak RSS at 5k/10k/20k articles and reactor lag. Variants, all in one invocation so ratios compare
-like with like: ``ceiling`` (same spider, item pipelines off), ``full`` (all pipelines: extract,
-state, dedup, output, WARC), ``redis1``/``redis2`` (full pipeline in distributed mode, one and two
+like with like: ``ceiling`` (same spider, item pipelines off), ``inline`` (all pipelines: extract,
+state, dedup, output, WARC, with extraction on the reactor thread), ``full`` (the defaults:
+extraction in a worker process), ``redis1``/``redis2`` (full pipeline in distributed mode, one and two
 workers). Results: printed, and written to ``benchmarks/results/scale.json``; the figures in
 RESULTS.md ("Scale") come from it. Parts that need something absent (redis-server, scrapy-redis)
 are skipped with the reason.
@@ -120,18 +121,18 @@ def bench_crawl(articles: int, work: Path, results: dict[str, Any]) -> None:
     with Outlet(articles) as url:
         print(f"crawl of {articles} generated articles ({url})", flush=True)
         results["ceiling"] = run_one(url, work, "ceiling", "ITEM_PIPELINES={}")
+        results["inline"] = run_one(url, work, "inline", pipes, "NEWSCRAWL_EXTRACT_PROCESSES=0")
         results["full"] = run_one(url, work, "full", pipes)
-        results["offload"] = run_one(url, work, "offload", pipes, "NEWSCRAWL_EXTRACT_PROCESSES=1")
-    full, ceiling = results["full"], results["ceiling"]
-    for name in ("full", "offload"):
+    inline, ceiling = results["inline"], results["ceiling"]
+    for name in ("inline", "full"):
         ratio = results[name]["articles_per_s"] / ceiling["articles_per_s"]
         results[f"ratio_{name}_vs_ceiling"] = round(ratio, 2)
-    own = full["cpu_s"]["user"] + full["cpu_s"]["sys"]
+    own = inline["cpu_s"]["user"] + inline["cpu_s"]["sys"]
     base = ceiling["cpu_s"]["user"] + ceiling["cpu_s"]["sys"]
-    results["cpu_split_s"] = {"fetch_parse_discovery": round(base, 1), "extract_clean": full["extract_s"],
-                              "state_dedup_output_warc": round(own - base - full["extract_s"], 1)}
-    print(f"  full/ceiling {results['ratio_full_vs_ceiling']}, "
-          f"offload/ceiling {results['ratio_offload_vs_ceiling']}; CPU split {results['cpu_split_s']}")
+    results["cpu_split_s"] = {"fetch_parse_discovery": round(base, 1), "extract_clean": inline["extract_s"],
+                              "state_dedup_output_warc": round(own - base - inline["extract_s"], 1)}
+    print(f"  inline/ceiling {results['ratio_inline_vs_ceiling']}, "
+          f"full (offloaded)/ceiling {results['ratio_full_vs_ceiling']}; CPU split {results['cpu_split_s']}")
 
 
 def bench_redis(articles: int, work: Path, results: dict[str, Any]) -> None:
@@ -147,8 +148,9 @@ def bench_redis(articles: int, work: Path, results: dict[str, Any]) -> None:
         with Outlet(articles) as url:
             print(f"distributed mode, {articles} articles", flush=True)
             runs: dict[str, Any] = {}
+            server_db = redis.Redis.from_url(url_or_reason)
             for workers in (1, 2):
-                redis.Redis.from_url(url_or_reason).flushdb()
+                server_db.flushdb()
                 before, start = load(), time.perf_counter()
                 redis_url = f"NEWSCRAWL_REDIS_URL={url_or_reason}"
                 procs = [crawl(url, work, f"redis{workers}-{i}", pipes, redis_url) for i in range(workers)]
@@ -160,7 +162,9 @@ def bench_redis(articles: int, work: Path, results: dict[str, Any]) -> None:
                     "workers": workers, "emitted": emitted, "per_worker": [p["emitted"] for p in probes],
                     "articles_per_s": round(emitted / span, 1), "elapsed_s": span,
                     "peak_rss_mb": [p["peak_rss_mb"] for p in probes], "load_before": before,
-                    "wall_incl_start_and_idle_close_s": round(time.perf_counter() - start, 1)}
+                    "wall_incl_start_and_idle_close_s": round(time.perf_counter() - start, 1),
+                    "redis_used_mb": round(server_db.info("memory")["used_memory"] / 2**20, 1),
+                    "redis_keys": server_db.dbsize()}
                 print(f"  {workers} worker(s): {emitted} articles {run['per_worker']} in "
                       f"{span:.1f}s = {run['articles_per_s']}/s (load {before})", flush=True)
             results["redis"] = runs
