@@ -81,6 +81,10 @@ _SPLIT = re.compile(r"\s+")
 TAXONOMY_TOKEN = re.compile(r"(?:category|tag|kategori|topik)-[\w-]+")
 
 
+#: A negated token ("no-share", "noshare", "hide-share", "without-ads") says the block *lacks* the
+#: widget: a modifier on a content block, never the widget itself.
+NEGATED_TOKEN = re.compile(r"(?:no|non|not|hide|hidden|without|disable|disabled)[-_]?(?P<rest>[a-z].*)")
+
 #: All classes in one alternation, so each token costs one regex match.
 _ANY_CLASS = re.compile("|".join(f"(?P<{cls}>{p.pattern})" for cls, p in CLASS_TOKENS.items()))
 
@@ -90,6 +94,9 @@ def classify_attrs(attrs: str) -> str | None:
     """The boilerplate class named by a lower-cased "class id" string (pages repeat them: cached)."""
     for token in _SPLIT.split(attrs.strip()):
         if not token or len(token) > 60 or TAXONOMY_TOKEN.fullmatch(token):
+            continue
+        negated = NEGATED_TOKEN.fullmatch(token)
+        if negated and _ANY_CLASS.fullmatch(negated["rest"]):
             continue
         m = _ANY_CLASS.fullmatch(token)
         if m:
@@ -145,15 +152,31 @@ def strip_junk(root: etree._Element) -> None:
             drop(el)
 
 
+#: Prose mass that makes a block an article whatever its tokens say: this many paragraphs of at least
+#: PROSE_MIN_WORDS words each (mostly not link text), PROSE_MIN_TOTAL words in all, and fewer headings
+#: than half as many paragraphs (a list of teasers has a heading per excerpt).
+PROSE_MIN_PARAGRAPHS = 5
+PROSE_MIN_WORDS = 8
+PROSE_MIN_TOTAL = 60
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
 def looks_like_article(el: etree._Element, paragraphs: int = 3, words: int = 25) -> bool:
-    """True when ``el`` holds several long paragraphs: a block that must not be pruned on a token."""
-    found = 0
+    """True when ``el`` holds several long paragraphs, or much prose in short ones: a block that must
+    not be pruned on a class token alone (``div.entry-content.no-share``, a theme's odd wrapper)."""
+    found = prose = prose_words = 0
     for p in el.iter("p"):
-        if len(p.text_content().split()) >= words:
+        n = len(p.text_content().split())
+        if n >= words:
             found += 1
             if found >= paragraphs:
                 return True
-    return False
+        if n >= PROSE_MIN_WORDS and 2 * sum(len(a.text_content().split()) for a in p.iter("a")) < n:
+            prose += 1
+            prose_words += n
+    if prose < PROSE_MIN_PARAGRAPHS or prose_words < PROSE_MIN_TOTAL:
+        return False
+    return 2 * sum(1 for _ in el.iter(*_HEADINGS)) < prose
 
 
 def related_titles(el: etree._Element) -> list[str]:

@@ -290,3 +290,56 @@ def test_generic_extraction_of_a_photo_page_keeps_only_its_story():
     assert record["editors"] == ["Maria Ulfah"]
     assert record["removed"]["deck"] == 1
     assert record["removed"]["byline"] >= 1
+
+
+@pytest.mark.parametrize("html", [
+    '<div class="entry-content no-share"></div>',
+    '<div class="post-body noshare"></div>',
+    '<div class="hide-share content"></div>',
+    '<div class="article without-ads"></div>',
+])
+def test_a_negated_token_is_not_the_widget_it_negates(html):
+    assert dom.classify(el(html)) is None
+
+
+@pytest.mark.parametrize(("html", "cls"), [
+    ('<div class="share-top"></div>', "share_cta"),
+    ('<div class="notice ads"></div>', "ad_marker"),
+    ('<div class="nav-share"></div>', "share_cta"),
+])
+def test_tokens_that_only_start_like_a_negation_still_name_their_widget(html, cls):
+    assert dom.classify(el(html)) == cls
+
+
+SHORT_PROSE = "".join(f"<p>Warga desa nomor {i} mengeluhkan jalan rusak yang belum juga diperbaiki dinas.</p>"
+                      for i in range(6))
+
+
+def test_a_block_of_much_short_prose_is_never_pruned_on_a_token():
+    root = lxml.html.fromstring(f'<html><body><div class="share-box">{SHORT_PROSE}</div></body></html>')
+    dom.prune(root)
+    assert len(root.findall(".//p")) == 6
+
+
+@pytest.mark.parametrize("inner", [
+    # teasers: a heading per short excerpt
+    "".join(f"<h3><a href='/a{i}'>Judul berita nomor {i}</a></h3><p>Warga desa mengeluhkan jalan rusak yang "
+            f"belum juga diperbaiki oleh dinas terkait.</p>" for i in range(6)),
+    # paragraphs that are mostly links
+    "".join(f"<p><a href='/a{i}'>Warga desa mengeluhkan jalan rusak yang belum juga diperbaiki</a> kata dia"
+            f"</p>" for i in range(6)),
+    # too few paragraphs
+    SHORT_PROSE[: len(SHORT_PROSE) // 3],
+])
+def test_teaser_lists_link_lists_and_a_few_lines_are_still_pruned_on_their_token(inner):
+    root = lxml.html.fromstring(f'<html><body><div class="share-box">{inner}</div></body></html>')
+    dom.prune(root)
+    assert root.findall(".//p") == []
+
+
+def test_a_jnews_body_marked_no_share_comes_out_on_the_generic_path():
+    html = ('<html><body><div class="jeg_viewport"><h1 class="jeg_post_title">Jalan Rusak di Keerom</h1>'
+            f'<div class="entry-content no-share"><div class="content-inner">{SHORT_PROSE}</div></div>'
+            '</div></body></html>')
+    r = extract_article(Page("https://kabar.example/2024/05/06/jalan/", html.encode(), {}, CRAWL))
+    assert r["body"].count("Warga desa nomor") == 6
