@@ -4,7 +4,8 @@ as one counted, recorded reason instead of a log line, a half page or a silent l
 Three downloader middlewares, each where Scrapy's own chain lets it see what it must:
 
 * :class:`RedirectGuard` (before RedirectMiddleware) refuses a redirect to another site
-  (``offsite_redirect``) or back to a URL already in the chain (``redirect_loop``), which Scrapy
+  (``offsite_redirect``: another registered domain, so also a redirect into loopback or the cloud
+  metadata address) or back to a URL already in the chain (``redirect_loop``), which Scrapy
   would otherwise follow or silently drop as a duplicate.
 * :class:`BoundedDecompression` (in place of HttpCompressionMiddleware) turns a body that inflates
   past ``DOWNLOAD_MAXSIZE`` (a gzip bomb) into ``too_large``, and a gzip stream that stops half-way
@@ -25,7 +26,7 @@ from __future__ import annotations
 import re
 import zlib
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from scrapy import Request
 from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
@@ -59,6 +60,10 @@ FAILURE_REASONS: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
     ((ResponseDataLossError, DownloadFailedError, twisted_error.ConnectionLost, twisted_error.ConnectionDone,
       twisted_error.ConnectError, ConnectionError), "connection_lost"),
 )
+#: Second-level labels under which a country's domains are registered (``kabar.co.id``): the outlet is
+#: then the last three labels, not the last two.
+SECOND_LEVEL = frozenset({"co", "go", "or", "ac", "web", "my", "sch", "net", "biz", "desa", "mil", "ponpes",
+                          "com", "org", "gov", "edu"})
 #: IgnoreRequest messages of Scrapy's own middlewares → reason.
 IGNORE_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"robots\.txt", re.I), "robots"),
@@ -157,9 +162,29 @@ class RedirectGuard(_Guard):
         if target in chain:
             raise await self.drop(request, "redirect_loop", f"{request.url} redirects back to {target}")
         first = chain[0]
-        if not self.allow_offsite and not same_site(first, target):
+        if not self.allow_offsite and not same_outlet(first, target):
             raise await self.drop(request, "offsite_redirect", f"{first} redirects to {target}")
         return response
+
+
+def registered_domain(host: str) -> str:
+    """``kalteng.tribunnews.com`` → ``tribunnews.com``, ``www.kabar.co.id`` → ``kabar.co.id``; an IP
+    address or a single label stays whole."""
+    host = host.lower().rstrip(".")
+    labels = host.split(".")
+    if host.replace(".", "").isdigit() or ":" in host or len(labels) < 3:
+        return host
+    keep = 3 if len(labels[-1]) == 2 and labels[-2] in SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+def same_outlet(a: str, b: str) -> bool:
+    """Both URLs on one outlet: the same host once mirror prefixes go, or one registered domain
+    (a regional subdomain redirecting to the network's main host is still the outlet's)."""
+    if same_site(a, b):
+        return True
+    ha, hb = urlsplit(a).hostname or "", urlsplit(b).hostname or ""
+    return bool(ha and hb) and registered_domain(ha) == registered_domain(hb)
 
 
 def gzip_complete(body: bytes) -> bool:

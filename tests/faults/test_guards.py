@@ -111,7 +111,8 @@ def test_redirects_off_site_or_back_into_the_chain_are_refused_and_counted(locat
 
 
 @pytest.mark.parametrize("location", [b"https://www.kabar.example/berita/1", b"https://m.kabar.example/berita/1",
-                                      b"/berita/2024/11/01/judul-baru", b"https://kabar.example/berita/1?amp=1"])
+                                      b"/berita/2024/11/01/judul-baru", b"https://kabar.example/berita/1?amp=1",
+                                      b"https://kalteng.kabar.example/berita/1"])
 def test_redirects_within_the_outlet_pass(location):
     guard, crawler = _guard(RedirectGuard)
     request = Request("https://kabar.example/berita/1", meta={"article": True})
@@ -130,3 +131,17 @@ def test_discovery_requests_are_refused_but_not_counted_as_dropped_articles():
         gone = HtmlResponse(request.url, status=410, body=HTML, request=request)
         _run(guard.process_response(request, gone))
     assert crawler.stats.get_value("dropped/http_410") == 1
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("https://kalteng.tribunnews.com/2024/x", "https://www.tribunnews.com/2024/x", True),
+    ("https://www.kabar.co.id/a", "https://kabar.co.id/b", True),
+    ("https://kabar.co.id/a", "https://lain.co.id/a", False),
+    ("https://kabar.example/a", "https://kabar.example.evil.test/a", False),
+    ("http://127.0.0.1:8801/a", "http://127.0.0.2:8801/a", False),
+    ("https://kabar.example/a", "http://169.254.169.254/latest/", False),
+])
+def test_same_outlet_is_one_registered_domain(a, b, same):
+    from newscrawl.middlewares.guards import same_outlet
+
+    assert same_outlet(a, b) is same
