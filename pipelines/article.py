@@ -187,8 +187,11 @@ def _body(root: etree._Element, profile: ExtractionProfile, title_el: etree._Ele
 
 def extract_article(page: Page, profile: ExtractionProfile | None = None, *,
                     themes: Sequence[ExtractionProfile] = (), more_pages: Sequence[Page] = (),
-                    site_name: str | None = None) -> dict[str, Any]:
-    """The record of one article page (plus its further pages); raises ``Rejected`` for non-articles."""
+                    site_name: str | None = None, page_count: int | None = None) -> dict[str, Any]:
+    """The record of one article page (plus its further pages); raises ``Rejected`` for non-articles.
+
+    ``page_count``: how many pages the article has when that is not ``1 + len(more_pages)`` (a single-page
+    view fetched instead of the pages)."""
     root = page.tree
     if root is None or root.find("body") is None and not len(root):
         raise Rejected("parse_error", "no HTML document")
@@ -249,5 +252,5 @@ def extract_article(page: Page, profile: ExtractionProfile | None = None, *,
         related=list(dict.fromkeys(related + cleaned.related)),
         language=guess_language(body) or md.language,
         removed=dict(removed),
-        pages=1 + len(more_pages),
+        pages=page_count or 1 + len(more_pages),
     )

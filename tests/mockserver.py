@@ -166,10 +166,13 @@ def single_view_html(art: Article, base: str) -> bytes:
     paras = "".join(
         f"<p>{PARAGRAPH} Bagian {p}, paragraf {i}.</p>" for p in range(1, art.pages + 1) for i in range(4)
     )
+    # the pager stays on the single view (as on Tribun): following it again would repeat pages
+    pager = '<div class="pagination">' + "".join(
+        f'<a href="{art.page_path(n)}">{n}</a>' for n in range(1, art.pages + 1)) + "</div>"
     return (
         f'<html><head><title>{title}</title><meta property="og:type" content="article">'
         f'<link rel="canonical" href="{base}{art.path}"></head><body><h1>{title}</h1>'
-        f'<div class="content">{paras}</div></body></html>'
+        f'<div class="content">{paras}</div>{pager}</body></html>'
     ).encode()
 
 

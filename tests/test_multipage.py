@@ -69,3 +69,31 @@ def test_extract_pipeline_reads_the_further_pages_of_a_fetched_page():
     assert record.get("error") is None
     assert record["pages"] == 3
     assert record["body"].split("\n\n")[-1].endswith(PAGE_ENDS[-1][1])
+
+
+def test_a_single_page_view_record_reports_the_page_count_the_spider_counted():
+    """The spider fetched ``?page=all`` instead of the three pages and carried the pager's count."""
+    body = pages()[0][1]
+    fetched = FetchedPage(URL + "?page=all", body, {"content-type": "text/html; charset=utf-8"},
+                          crawled_at=CRAWL, meta={"pages": 3})
+    assert extract_page(fetched, {})["pages"] == 3
+    assert extract_page(FetchedPage(URL, body, {}, crawled_at=CRAWL), {})["pages"] == 1
+
+
+@pytest.mark.parametrize(("links", "count"), [
+    (["?page=2", "?page=3", "?page=all"], 3),
+    (["/2", "/3", "/4"], 4),
+    (["?page=2"], 2),
+    ([], 1),
+    (["/other-article?page=5", "/tag/banjir?page=9"], 1),  # pagers of other pages are not this one's
+])
+def test_page_count_reads_page_ones_pager_only(links, count):
+    import lxml.html
+
+    from newscrawl.discovery.multipage import page_count
+
+    base = "https://warta.example/berita/2024/11/25/banjir"
+    tree = lxml.html.fromstring("<html><body>" + "".join(
+        f'<a href="{base if h.startswith(("?", "/2", "/3", "/4")) else "https://warta.example"}{h}">x</a>'
+        for h in links) + "<p>x</p></body></html>")
+    assert page_count(tree, base) == count

@@ -147,6 +147,7 @@ def test_single_page_view_is_fetched_instead_of_the_pages(serve, crawl):
     result = crawl("news", url=srv.base + "/", **WINDOW)
     multi = next(i for i in result.items if "sidang" in i["url"])
     assert multi["url"].endswith("?page=all") and multi["extra_pages"] == []
+    assert multi["meta"]["pages"] == 4  # counted on page 1's pager, for the record's `pages`
     assert multi["meta"]["lastmod"] == "2024-05-05"  # the listed page's lastmod, kept for the single view
     assert not any(r.endswith(("/2", "/3", "/4")) for r in srv.requests)
     assert len(result.items) == 2 and result.stats["multipage/single_view"] == 1

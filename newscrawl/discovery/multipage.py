@@ -68,3 +68,13 @@ def next_page_url(tree: etree._Element, url: str, first: str, current: int) -> s
         if page_number(href, first) == current + 1:
             return href
     return None
+
+
+def page_count(tree: etree._Element, url: str) -> int:
+    """How many pages the pager on ``url`` (page 1 of its article) links to; 1 without a pager.
+
+    Taken before fetching the single-page view, so the record still says how many pages it merged.
+    """
+    numbers = (page_number(urljoin(url, a.get("href")).split("#")[0], url)
+               for a in tree.xpath("//a[@href]|//link[@rel='next'][@href]"))
+    return min(max((n for n in numbers if n), default=1), MAX_PAGES)

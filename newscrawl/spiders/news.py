@@ -27,7 +27,7 @@ from scrapy.http import Response
 from newscrawl.discovery import COMPONENTS, EXHAUSTIVE, URL_MODE_CHAIN, Context, Follow, Found, Window
 from newscrawl.discovery.articles import NOT_ARTICLE_STAT, listing_reason, page_published, page_shape_reason
 from newscrawl.discovery.base import parse_when
-from newscrawl.discovery.multipage import next_page_url, single_view_url
+from newscrawl.discovery.multipage import next_page_url, page_count, single_view_url
 from newscrawl.discovery.safety import UrlPolicy
 from newscrawl.sites import PROVINCE_ZONE, SiteProfile, load_profiles
 from pipelines.page import FetchedPage, parse_html
@@ -271,7 +271,9 @@ class NewsSpider(scrapy.Spider):
         self.logger.info("article %s failed: %s", failure.request.url, failure.getErrorMessage())
 
     def parse_article(self, response: Response, site: str, listed: str | None, via: str,
-                      first: str | None = None) -> Iterable[Any]:
+                      first: str | None = None, pages: int = 1) -> Iterable[Any]:
+        """An article page; ``first`` (and ``pages``, counted on page 1's pager) when this is the
+        single-page view fetched instead of page 1, which holds the whole text and is emitted as is."""
         run = self.runs[site]
         tree = _tree(response)
         if first is None:  # the page discovery listed (not a single-page view we asked for)
@@ -291,7 +293,8 @@ class NewsSpider(scrapy.Spider):
                 self.crawler.stats.inc_value("multipage/single_view")
                 yield response.follow(whole, callback=self.parse_article, errback=self.article_failed,
                                       cb_kwargs={"site": site, "listed": listed, "via": via,
-                                                 "first": response.url},
+                                                 "first": response.url,
+                                                 "pages": page_count(tree, response.url)},
                                       priority=ARTICLE_PRIORITY + 1,
                                       meta=self._meta(run, article=True,
                                                       **_lastmod(response.meta.get(LASTMOD_META))))
@@ -306,7 +309,11 @@ class NewsSpider(scrapy.Spider):
             return
         self.emitted |= keys
         page = self._page(response, run, listed, via, response.meta.get(LASTMOD_META))
-        yield from self._continue(response, tree, page, first or response.url, 1)
+        if first is not None:  # the single view: its own pager links must not append pages again
+            page.meta["pages"] = pages
+            yield page
+            return
+        yield from self._continue(response, tree, page, response.url, 1)
 
     def _continue(self, response: Response, tree, page: FetchedPage, first: str,
                   number: int) -> Iterable[Any]:

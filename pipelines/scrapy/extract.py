@@ -33,7 +33,7 @@ def extract_page(fetched: FetchedPage, profiles: dict[str, SiteProfile],
     more = [Page(url, body, fetched.headers, fetched.crawled_at) for url, body in fetched.extra_pages]
     try:
         return extract_article(page, site.extraction if site else None, themes=themes, more_pages=more,
-                               site_name=site.name if site else None)
+                               site_name=site.name if site else None, page_count=fetched.meta.get("pages"))
     except Rejected as exc:
         return error_record(fetched.url, str(exc))
 
