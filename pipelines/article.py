@@ -104,22 +104,32 @@ def _profile_date(root: etree._Element, profile: ExtractionProfile, offset: str,
     return None
 
 
+#: Ancestors whose captions belong to other articles' pictures, never the lead image's.
+_OTHER_PICTURES = ("sidebar", "related_insert")
+
+
 def _caption(root: etree._Element) -> str | None:
-    """The first caption on the page outside sidebars: the lead image's caption."""
+    """The lead image's caption: the first ``figcaption`` outside sidebars, else the first element
+    marked as a caption that is not a credit line ("Penulis: X | Editor: Y" in a ``div.credit``)."""
+    marked = None
     for el in root.iter("figcaption", "div", "span", "p"):
-        if el.tag != "figcaption" and dom.classify(el) != "caption":
+        if el.tag != "figcaption" and (marked is not None or dom.classify(el) != "caption"):
             continue
         text = fold(el.text_content())
-        if len(text) >= 10:
+        if len(text) < 10 or any(dom.classify(a) in _OTHER_PICTURES for a in el.iterancestors()):
+            continue
+        if el.tag == "figcaption":
             return text
-    return None
+        if not dom.credit_pairs(el):
+            marked = text
+    return marked
 
 
 def _gallery_captions(root: etree._Element) -> list[str]:
     """Caption texts (credits cut) of the page's figures, for photo pages whose only text they are."""
     out = []
     for el in root.iter("figcaption"):
-        if any(dom.classify(a) in ("sidebar", "related_insert") for a in el.iterancestors()):
+        if any(dom.classify(a) in _OTHER_PICTURES for a in el.iterancestors()):
             continue
         text = split_credit(fold(el.text_content()))[0]
         if len(text.split()) >= 5 and text not in out:
@@ -240,7 +250,7 @@ def extract_article(page: Page, profile: ExtractionProfile | None = None, *,
         lead=md.description,
         body=body,
         authors=list(dict.fromkeys(md.authors + [a for b in pages for a in b.authors] + cleaned.authors)),
-        editors=list(dict.fromkeys([e for b in pages for e in b.editors] + cleaned.editors)),
+        editors=list(dict.fromkeys(md.editors + [e for b in pages for e in b.editors] + cleaned.editors)),
         byline_codes=list(cleaned.byline_codes),
         dateline=cleaned.dateline,
         published_at=local_iso(md.published, offset) if md.published else None,

@@ -394,6 +394,8 @@ def prune(root: etree._Element, protect: Iterable[etree._Element] = (), *, guard
             cls = classify(el)
         if cls is None and is_hidden(el):
             cls = "navigation"
+        elif cls == "caption" and credit_pairs(el):  # div.credit holding "Penulis: X | Editor: Y"
+            cls = "byline"
         if cls is not None:
             doomed.append((el, cls))
     out = Pruned()

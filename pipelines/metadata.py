@@ -22,13 +22,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
 from pipelines import dom
 from pipelines.body import fold
 from pipelines.dates import has_time, offset_tz, parse_date, parse_text_date, url_date_parts
+from pipelines.rules import lexicon
 
 ARTICLE_TYPES = frozenset({
     "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -50,10 +51,24 @@ AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sail
 SECTION_META = ("article:section", "og:article:section", "section", "parsely-section", "category")
 TAG_META = ("article:tag", "og:article:tag", "news_keywords", "keywords", "parsely-tags")
 
+#: Links to a tag page ("/tag/banjir", "/topik/pilkada/"): the article's tags when no meta names them.
+TAG_HREF = re.compile(r"/(?:tag|tags|topik|topic|topics|label|hashtag)/[^/?#]+/?(?:[?#]|$)", re.I)
+#: Tag links and breadcrumbs inside these blocks belong to other pages (tag clouds, menus, teasers).
+_OTHER_PLACES = frozenset({"sidebar", "navigation", "related_insert", "comments"})
+#: A tag or a crumb is a short label.
+LABEL_MAX_WORDS = 6
+_CRUMBS = ("//*[contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb')"
+           " or contains(@itemtype, 'BreadcrumbList')]")
+_TAG_BLOCKS = "//*[contains(@class, 'tag') or contains(@id, 'tag')]"
+
 _TITLE_SEP = re.compile(r"\s+(?:[|–—•·»:/]|::|-{1,2})\s+")
 _WORD = re.compile(r"\w+")
 _CREDIT = re.compile(
     r"\s*[(\[]\s*((?:foto|photo|sumber|source|dok|ist)\b[^)\]]*|[^()]{2,60}/[^()]{2,60})[)\]]\s*$", re.I)
+#: An unbracketed credit closing a caption after its last sentence, or making a whole line:
+#: "... Selasa. FOTO: DOK. MENTAYAPOS", "Foto: Ist". Never "warga di foto: kantor" mid-sentence.
+_TRAILING_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?])\s+)((?:foto|photo|dok|sumber foto)\.?\s*[:：]\s*\S.{0,60})$", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 #: Ancestors whose dates are never the article's (the "today" bar, sidebars, menus).
@@ -72,6 +87,7 @@ class Metadata:
     published_source: str = "none"
     modified: datetime | None = None
     authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
     section: str | None = None
     tags: list[str] = field(default_factory=list)
     image: dict[str, Any] | None = None
@@ -275,6 +291,77 @@ def _visible_date(title_el: etree._Element | None, offset: str, now: datetime | 
     return None
 
 
+def _visible_credits(title_el: etree._Element | None) -> list[tuple[str, str]]:
+    """The (label, name) pairs of the credit line near the headline ("Penulis: X | Editor: Y").
+
+    Portals print it between the headline and the body, outside the body container, where the text
+    rules never see it; the line is read with the byline rule's own parser (``dom.credit_pairs``).
+    """
+    if title_el is None:
+        return []
+    seen = 0
+    started = False
+    for event, el in etree.iterwalk(title_el.getroottree().getroot(), events=("start", "end")):
+        if el is title_el:
+            started = started or event == "end"
+            continue
+        if not started or event != "start" or not isinstance(el.tag, str) or not (el.text or "").strip():
+            continue
+        seen += 1
+        if seen > _VISIBLE_DATE_CHUNKS:
+            break
+        if lexicon.BYLINE_LABEL.match(el.text) and dom.text_len(el) <= dom.CREDIT_BOX_MAX_WORDS:
+            pairs = dom.credit_pairs(el)
+            if pairs:
+                return pairs
+    return []
+
+
+def _label(el: etree._Element) -> str | None:
+    text = fold(el.text_content()).lstrip("#").strip()
+    return text if text and len(text.split()) <= LABEL_MAX_WORDS else None
+
+
+def _elsewhere(el: etree._Element) -> bool:
+    return any(a.tag in ("nav", "aside", "footer") or dom.classify(a) in _OTHER_PLACES
+               for a in el.iterancestors())
+
+
+def _rel_tag(a: etree._Element) -> bool:
+    rel = (a.get("rel") or "").lower().split()
+    return "tag" in rel and "category" not in rel
+
+
+def visible_tags(root: etree._Element) -> list[str]:
+    """Tags printed as links: ``a[rel~=tag]`` (not WordPress's ``rel="category tag"``), links to tag
+    pages, and the links of a tag block (``div.jeg_post_tags``, ``ul.td-tags``), outside sidebars."""
+    links = [a for a in root.iter("a") if a.get("href") and (TAG_HREF.search(a.get("href")) or _rel_tag(a))]
+    links += [a for block in root.xpath(_TAG_BLOCKS) if dom.classify(block) == "tags_block"
+              for a in block.iter("a")]
+    return list(dict.fromkeys(t for a in links if not _elsewhere(a) and (t := _label(a))))
+
+
+def breadcrumb_section(root: etree._Element, title: str) -> str | None:
+    """The last crumb before the headline: the first breadcrumb trail's last link that is neither the
+    home page nor the article itself."""
+    for trail in root.xpath(_CRUMBS):
+        crumbs = [a for a in trail.iter("a") if urlsplit(urljoin("http://x/", a.get("href") or "")).path
+                  not in ("", "/")]
+        labels = [t for a in crumbs if (t := _label(a)) and t != title]
+        if labels:
+            return labels[-1]
+    return None
+
+
+def kicker_section(title_el: etree._Element | None) -> str | None:
+    """The label above the headline when it links to a listing ("Pemerintahan" -> /kategori/...)."""
+    label = dom.kicker(title_el)
+    if label is None or label.tag in ("nav", "aside", "footer") or dom.classify(label) in _OTHER_PLACES:
+        return None
+    link = next(label.iter("a"), None)
+    return _label(link) if link is not None and link.get("href") else None
+
+
 def url_date(url: str, offset: str) -> datetime | None:
     parts = url_date_parts(url)
     return datetime(*parts, tzinfo=offset_tz(offset)) if parts else None
@@ -342,11 +429,16 @@ def extract_metadata(root: etree._Element, url: str, *, offset: str = "+07:00",
     # people, section, tags
     authors = _names(art.get("author")) or [
         a for key in AUTHOR_META for a in metas.get(key, ()) if not a.startswith("http")][:3]
+    credits = _visible_credits(md.title_el)
+    if not authors:
+        authors = [v for label, v in credits if label in lexicon.AUTHOR_LABELS]
     md.authors = list(dict.fromkeys(a for a in authors if 1 < len(a) <= 80))
+    md.editors = list(dict.fromkeys(v for label, v in credits if label in lexicon.EDITOR_LABELS and v))
     section = art.get("articleSection") or _first(metas, SECTION_META)
     if isinstance(section, list):
         section = section[0] if section else None
-    md.section = fold(str(section)) if section else None
+    md.section = fold(str(section)) if section else (
+        breadcrumb_section(root, md.title) or kicker_section(md.title_el))
     tags: list[str] = []
     for key in TAG_META:
         for value in metas.get(key, ()):
@@ -356,7 +448,7 @@ def extract_metadata(root: etree._Element, url: str, *, offset: str = "+07:00",
         tags.extend(t.strip() for t in keywords.split(","))
     elif isinstance(keywords, list):
         tags.extend(str(t).strip() for t in keywords)
-    md.tags = list(dict.fromkeys(t for t in tags if t))[:50]
+    md.tags = list(dict.fromkeys(t for t in tags if t))[:50] or visible_tags(root)[:50]
 
     # image, canonical, site, language
     image = _image_url(art.get("image")) or _first(metas, ("og:image", "twitter:image", "image"))
@@ -378,8 +470,8 @@ def extract_metadata(root: etree._Element, url: str, *, offset: str = "+07:00",
 
 
 def split_credit(caption: str) -> tuple[str, str | None]:
-    """'Caption text. (Foto: X)' -> ('Caption text.', 'Foto: X')."""
-    m = _CREDIT.search(caption)
+    """'Caption text. (Foto: X)' -> ('Caption text.', 'Foto: X'); also 'Text. FOTO: DOK. X'."""
+    m = _CREDIT.search(caption) or _TRAILING_CREDIT.search(caption)
     if not m:
         return caption, None
     return caption[: m.start()].strip(), m.group(1).strip()
