@@ -55,11 +55,6 @@ def _outlets(*known_failures: tuple[str, str]):
         for k in OUTLETS])
 
 
-PAGE_ALL_MERGE = ("demo_wartacelebes", "the spider fetches ?page=all and then also appends ?page=2.. "
-                  "(newscrawl/spiders/news.py parse_article -> _continue after the single view), so the "
-                  "last page's paragraphs come out twice")
-
-
 @pytest.mark.slow
 def test_demo_command_succeeds_and_says_where_the_jsonl_is(demo):
     proc = demo["proc"]
@@ -118,7 +113,7 @@ def test_titles_are_exact(demo, key):
 
 
 @pytest.mark.slow
-@_outlets(PAGE_ALL_MERGE)
+@_outlets()
 def test_bodies_are_exact(demo, key):
     wrong = []
     for t, r in _pairs(demo, key):
@@ -160,7 +155,7 @@ def test_no_boilerplate_left_in_any_body(demo, key):
 
 
 @pytest.mark.slow
-@_outlets(PAGE_ALL_MERGE)
+@_outlets()
 def test_multi_page_articles_are_merged_in_order(demo, key):
     multi = [(t, r) for t, r in _pairs(demo, key) if t["pages"] > 1]
     assert multi
@@ -180,17 +175,14 @@ def test_authors_byline_codes_and_dateline_are_recovered(demo, key):
 
 
 @pytest.mark.slow
-@_outlets(("demo_wartacelebes", "the 'Penulis: X | Editor: Y' line sits outside the body container (as on "
-                                "Tribun), and only the text rules on body paragraphs collect editors"))
+@_outlets()
 def test_editors_are_recovered(demo, key):
     assert [(t["editors"], r and r["editors"]) for t, r in _pairs(demo, key)
             if r is None or r["editors"] != t["editors"]] == []
 
 
 @pytest.mark.slow
-@_outlets(("demo_wartacelebes", "pipelines/article.py _caption takes the first element dom.classify calls "
-                                "a caption, and on the portal that is div.credit (the Penulis/Editor line), "
-                                "before the photo's figcaption"))
+@_outlets()
 def test_lead_image_caption_is_the_photo_caption(demo, key):
     wrong = [(t["caption"], r and r["image"]) for t, r in _pairs(demo, key)
              if r is None or not ((r["image"] or {}).get("caption") or "").startswith(t["caption"])]
