@@ -83,7 +83,7 @@ def guess_language(text: str) -> str | None:
     return lang if best >= 3 else None
 
 
-def _is_listing(url: str, md: Metadata) -> str | None:
+def _is_listing(url: str, md: Metadata, root: etree._Element) -> str | None:
     path = urlsplit(url)
     if LISTING_URL.search(path.path + ("?" + path.query if path.query else "")):
         return f"listing URL {path.path}"
@@ -92,6 +92,9 @@ def _is_listing(url: str, md: Metadata) -> str | None:
     if md.page_types & {"collectionpage", "itemlist", "searchresultspage"} and not md.page_types & {
             "newsarticle", "article", "blogposting", "reportagenewsarticle"}:
         return "page declares itself a listing (JSON-LD)"
+    cards = dom.teaser_list(root)
+    if cards:
+        return f"list of {cards} teaser card(s) and no text of its own"
     return None
 
 
@@ -216,7 +219,7 @@ def extract_article(page: Page, profile: ExtractionProfile | None = None, *,
     if prof.author:
         names = [fold(el.text_content()) for el in select_first(root, _compiled(prof.author))]
         md.authors = list(dict.fromkeys(n for n in names if n)) or md.authors
-    listing = _is_listing(page.url, md)
+    listing = _is_listing(page.url, md, root)
     if listing:
         raise Rejected("not_article", listing)
     caption = _caption(root)

@@ -350,6 +350,88 @@ def _caption_child(wrapper: etree._Element, stats: dict) -> etree._Element | Non
     return text_child if _HAS_SENTENCE_END.search(text_child.text_content()) else None
 
 
+#: Teaser cards (a topic or tag page): a headline link of this many words that is the whole text of
+#: its element, in a block of at most CARD_MAX_WORDS with at most CARD_LEAD_WORDS before the headline
+#: (a kicker, a date) and at most one excerpt paragraph.
+HEADLINE_MIN_WORDS = 4
+CARD_MAX_WORDS = 80
+CARD_LEAD_WORDS = 6
+CARD_LEVELS = 3
+#: A page with teaser cards and less running text of its own than this is a list, not an article.
+OWN_TEXT_MIN_WORDS = 40
+#: Elements a headline link may fill whole (it is then the teaser's headline, not a link in prose).
+_HEADLINE_WRAPPERS = frozenset("b strong span em i font h1 h2 h3 h4 h5 h6 p li".split())
+#: Text under these is never the page's own running text.
+_NOT_OWN_TEXT = frozenset("a h1 h2 h3 h4 h5 h6 nav aside footer header head script style noscript "
+                          "template title button select option figcaption".split())
+
+
+def _words(el: etree._Element) -> int:
+    return len(el.text_content().split())
+
+
+def _card(link: etree._Element, exclude: set[etree._Element]) -> etree._Element | None:
+    """The teaser card a headline link heads, or None (a link inside prose, in a menu, a lone link)."""
+    words = _words(link)
+    if words < HEADLINE_MIN_WORDS:
+        return None
+    head = link
+    parent = head.getparent()
+    while parent is not None and parent.tag in _HEADLINE_WRAPPERS and _words(parent) == words:
+        head, parent = parent, parent.getparent()
+    node = head
+    for _ in range(CARD_LEVELS):
+        node = node.getparent()
+        if node is None or node in exclude:
+            return None
+        total = _words(node)
+        if total == words:
+            continue
+        headlines = sum(1 for a in node.iter("a") if _words(a) >= HEADLINE_MIN_WORDS)
+        prose = sum(1 for p in node.iter("p") if len(p.text_content().split()) >= PROSE_MIN_WORDS)
+        before = node.text_content().find(head.text_content())
+        if (headlines != 1 or total > CARD_MAX_WORDS or prose > 1
+                or len(node.text_content()[:before].split()) > CARD_LEAD_WORDS):
+            return None
+        return node
+    return None
+
+
+def _own_words(el: etree._Element, skip: set[etree._Element]) -> int:
+    """Words of running text under ``el``: not in links, headings, cards or blocks named boilerplate
+    (unless such a block holds an article, as a page-wide ``div.ad_body`` wrapper may)."""
+    if el in skip or el.tag in _NOT_OWN_TEXT or not isinstance(el.tag, str) \
+            or classify(el) and not looks_like_article(el):
+        return 0
+    n = len((el.text or "").split())
+    for child in el:
+        n += _own_words(child, skip) + len((child.tail or "").split())
+    return n
+
+
+def teaser_list(root: etree._Element) -> int:
+    """How many teaser cards make up a page that has no running text of its own (0 for an article).
+
+    A topic page with one to five cards is not an article either, however few cards it holds; a short
+    article with a related list below keeps its own paragraphs and stays one.
+    """
+    body = root.find("body") if root.tag != "body" else root
+    if body is None:
+        return 0
+    elsewhere = {el for el in body.iter(etree.Element)
+                 if el.tag in ("nav", "aside", "footer") or classify(el) in ("sidebar", "navigation",
+                                                                            "related_insert", "comments")}
+    cards: list[etree._Element] = []
+    for link in body.iter("a"):
+        if link.get("href") and not any(a in elsewhere for a in link.iterancestors()):
+            card = _card(link, elsewhere)
+            if card is not None and card not in cards:
+                cards.append(card)
+    if not cards or _own_words(body, set(cards)) >= OWN_TEXT_MIN_WORDS:
+        return 0
+    return len(cards)
+
+
 def shape_removals(root: etree._Element, keep: set[etree._Element]) -> list[tuple[etree._Element, str]]:
     """Blocks whose make-up, not their markup names, says what they are.
 

@@ -343,3 +343,57 @@ def test_a_jnews_body_marked_no_share_comes_out_on_the_generic_path():
             '</div></body></html>')
     r = extract_article(Page("https://kabar.example/2024/05/06/jalan/", html.encode(), {}, CRAWL))
     assert r["body"].count("Warga desa nomor") == 6
+
+
+EXCERPT = "Warga desa bergotong royong memperbaiki jalan yang rusak akibat hujan deras sepekan terakhir."
+PROSE = ("<p>Pemerintah kabupaten menyiapkan anggaran untuk memperbaiki jalan desa yang rusak berat akibat "
+         "banjir bulan lalu, kata kepala dinas kepada wartawan di kantornya.</p>"
+         "<p>Perbaikan dimulai pekan depan dan ditargetkan selesai sebelum musim hujan berikutnya tiba, "
+         "sehingga warga bisa kembali mengangkut hasil panen ke pasar kecamatan.</p>")
+
+
+def card(i: int, shape: str = "div") -> str:
+    title = f"<a href='/berita/{i}/judul-berita'><b>Judul Berita Daerah Nomor {i} Hari Ini</b></a>"
+    if shape == "h3":
+        title = f"<h3><a href='/berita/{i}/judul'>Judul Berita Daerah Nomor {i} Hari Ini</a></h3>"
+    return f"<div class='item'>{title}<div class='tgl'>Senin, 6 Mei 2024</div><p>{EXCERPT}</p></div>"
+
+
+def page_of(main: str, side: str = "") -> str:
+    return (f"<html><body><div id='menu'><a href='/'>Beranda</a></div><h1>Fokus: banjir</h1>{main}"
+            f"<div class='sidebar'>{side}</div></body></html>")
+
+
+@pytest.mark.parametrize("main", [card(1), card(1) + card(2), "".join(card(i, "h3") for i in range(5)),
+                                  "<ul>" + "".join(f"<li>{card(i)}</li>" for i in range(3)) + "</ul>"])
+def test_a_page_of_one_to_five_teaser_cards_and_no_text_of_its_own_is_a_list(main):
+    root = lxml.html.fromstring(page_of(main))
+    assert dom.teaser_list(root) == main.count("class='item'")
+    with pytest.raises(Rejected, match="not_article: list of"):
+        extract_article(Page("https://kabar.example/fokus/banjir", page_of(main).encode(), {}, CRAWL))
+
+
+@pytest.mark.parametrize("main", [
+    # a short article with a related list of cards below it
+    "<h1>Jalan Desa Diperbaiki</h1>" + PROSE + card(1) + card(2) + card(3),
+    # a short article with an inline related link between its paragraphs
+    "<div class='isi'>" + PROSE[: PROSE.index("</p>") + 4] + "<p><a href='/berita/9/x'>Banjir Rendam Ratusan "
+    "Rumah di Desa Pelangsian</a></p>" + PROSE[PROSE.index("</p>") + 4:] + "</div>",
+    # one paragraph article ending with a "Baca juga" link inside prose
+    f"<div><p>{EXCERPT} {EXCERPT} Baca juga: <a href='/b/1'>Banjir Rendam Ratusan Rumah Warga</a></p></div>",
+    # a links-only block (a menu of headlines) is not a card list
+    "<div>" + "".join(f"<a href='/b/{i}'>Judul Berita Daerah Nomor {i}</a> " for i in range(3)) + "</div>",
+])
+def test_short_articles_with_related_links_are_not_teaser_lists(main):
+    assert dom.teaser_list(lxml.html.fromstring(page_of(main))) == 0
+
+
+def test_cards_in_a_sidebar_do_not_make_an_article_a_list():
+    root = lxml.html.fromstring(page_of(PROSE, side=card(1) + card(2)))
+    assert dom.teaser_list(root) == 0
+
+
+def test_an_article_inside_a_wrapper_with_a_boilerplate_token_is_not_a_teaser_list():
+    long_prose = "".join(f"<p>{EXCERPT} {EXCERPT} Paragraf {i}.</p>" for i in range(3))
+    html = f"<html><body><div class='ad_body wrapper'>{card(1)}<div>{long_prose}</div></div></body></html>"
+    assert dom.teaser_list(lxml.html.fromstring(html)) == 0

@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from pipelines.dom import teaser_list
+
 #: Stat name shared with the extraction pipeline.
 NOT_ARTICLE_STAT = "dropped/not_article"
 
@@ -105,6 +107,9 @@ def page_shape_reason(tree: etree._Element) -> str | None:
         return "no article text (gallery, video or listing)"
     if not og_article and teasers >= MIN_TEASERS and text < MIN_ARTICLE_TEXT * 4:
         return f"listing shape ({teasers} teasers)"
+    cards = teaser_list(tree)
+    if cards:  # a topic page of one to five cards: too few for the count above, no text of its own
+        return f"listing shape ({cards} teaser cards, no text of its own)"
     return None
 
 
