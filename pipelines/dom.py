@@ -370,9 +370,11 @@ def _words(el: etree._Element) -> int:
     return len(el.text_content().split())
 
 
-def _card(link: etree._Element, exclude: set[etree._Element]) -> etree._Element | None:
-    """The teaser card a headline link heads, or None (a link inside prose, in a menu, a lone link)."""
-    words = _words(link)
+def _card(link: etree._Element, link_words: dict[etree._Element, int]) -> etree._Element | None:
+    """The teaser card a headline link heads, or None (a link inside prose, in a menu, a lone link).
+
+    ``link_words``: the word count of every link on the page (each counted once)."""
+    words = link_words[link]
     if words < HEADLINE_MIN_WORDS:
         return None
     head = link
@@ -382,12 +384,12 @@ def _card(link: etree._Element, exclude: set[etree._Element]) -> etree._Element 
     node = head
     for _ in range(CARD_LEVELS):
         node = node.getparent()
-        if node is None or node in exclude:
+        if node is None:
             return None
         total = _words(node)
         if total == words:
             continue
-        headlines = sum(1 for a in node.iter("a") if _words(a) >= HEADLINE_MIN_WORDS)
+        headlines = sum(1 for a in node.iter("a") if link_words.get(a, 0) >= HEADLINE_MIN_WORDS)
         prose = sum(1 for p in node.iter("p") if len(p.text_content().split()) >= PROSE_MIN_WORDS)
         before = node.text_content().find(head.text_content())
         if (headlines != 1 or total > CARD_MAX_WORDS or prose > 1
@@ -397,16 +399,42 @@ def _card(link: etree._Element, exclude: set[etree._Element]) -> etree._Element 
     return None
 
 
-def _own_words(el: etree._Element, skip: set[etree._Element]) -> int:
-    """Words of running text under ``el``: not in links, headings, cards or blocks named boilerplate
-    (unless such a block holds an article, as a page-wide ``div.ad_body`` wrapper may)."""
+def _own_words(el: etree._Element, skip: set[etree._Element], need: int) -> int:
+    """Words of running text under ``el`` (counting stops at ``need``): not in links, headings, cards
+    or blocks named boilerplate (unless such a block holds an article, as a page-wide ``div.ad_body``
+    wrapper may)."""
     if el in skip or el.tag in _NOT_OWN_TEXT or not isinstance(el.tag, str) \
             or classify(el) and not looks_like_article(el):
         return 0
     n = len((el.text or "").split())
     for child in el:
-        n += _own_words(child, skip) + len((child.tail or "").split())
+        if n >= need:
+            break
+        n += _own_words(child, skip, need - n) + len((child.tail or "").split())
     return n
+
+
+#: Cards under these are other pages' teasers (a sidebar, a menu, a related block), not the page's.
+_OTHER_TEASERS = frozenset({"sidebar", "navigation", "related_insert", "comments"})
+
+
+def _elsewhere(el: etree._Element, seen: dict[etree._Element, bool]) -> bool:
+    """Whether ``el`` sits in a sidebar, menu, related block or comments (answers cached per page)."""
+    path = []
+    node: etree._Element | None = el
+    found = False
+    while node is not None:
+        if node in seen:
+            found = seen[node]
+            break
+        path.append(node)
+        if node.tag in ("nav", "aside", "footer") or classify(node) in _OTHER_TEASERS:
+            found = True
+            break
+        node = node.getparent()
+    for n in path:
+        seen[n] = found
+    return found
 
 
 def teaser_list(root: etree._Element) -> int:
@@ -418,16 +446,15 @@ def teaser_list(root: etree._Element) -> int:
     body = root.find("body") if root.tag != "body" else root
     if body is None:
         return 0
-    elsewhere = {el for el in body.iter(etree.Element)
-                 if el.tag in ("nav", "aside", "footer") or classify(el) in ("sidebar", "navigation",
-                                                                            "related_insert", "comments")}
     cards: list[etree._Element] = []
-    for link in body.iter("a"):
-        if link.get("href") and not any(a in elsewhere for a in link.iterancestors()):
-            card = _card(link, elsewhere)
-            if card is not None and card not in cards:
-                cards.append(card)
-    if not cards or _own_words(body, set(cards)) >= OWN_TEXT_MIN_WORDS:
+    elsewhere: dict[etree._Element, bool] = {}
+    links = [a for a in body.iter("a") if a.get("href")]
+    link_words = {a: _words(a) for a in links}
+    for link in links:
+        card = _card(link, link_words)
+        if card is not None and card not in cards and not _elsewhere(card, elsewhere):
+            cards.append(card)
+    if not cards or _own_words(body, set(cards), OWN_TEXT_MIN_WORDS) >= OWN_TEXT_MIN_WORDS:
         return 0
     return len(cards)
 
