@@ -136,6 +136,9 @@ class DuplicateIndex:
         self.num_perm = num_perm
         self.min_words = min_words
         self.lsh = lsh if lsh is not None else MinHashLSH(threshold=threshold, num_perm=num_perm)
+        # datasketch draws the permutations anew for every MinHash built without them (about 1 ms,
+        # most of a check): draw them once. Same seed, so the signatures are unchanged.
+        self._permutations = MinHash(num_perm=num_perm, scheme=SCHEME).permutations
         self._pending: dict[str, Signature] = {}
         self._pending_hashes: dict[str, str] = {}
         if rebuild:
@@ -152,13 +155,14 @@ class DuplicateIndex:
         return n
 
     def _minhash(self, hashvalues: np.ndarray) -> MinHash:
-        return MinHash(num_perm=self.num_perm, hashvalues=hashvalues, scheme=SCHEME)
+        return MinHash(num_perm=self.num_perm, hashvalues=hashvalues, permutations=self._permutations,
+                       scheme=SCHEME)
 
     def signature(self, record: dict[str, Any]) -> Signature:
         body = record.get("body") or ""
         values = None
         if len(body.split()) >= self.min_words:
-            mh = MinHash(num_perm=self.num_perm, scheme=SCHEME)
+            mh = MinHash(num_perm=self.num_perm, permutations=self._permutations, scheme=SCHEME)
             mh.update_batch(list(shingles(body)))
             values = mh.hashvalues
         return Signature(record["id"], record["content_hash"], record.get("outlet"), values)
