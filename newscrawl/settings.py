@@ -7,6 +7,8 @@ domain, retries on 429/5xx honouring Retry-After, a User-Agent naming the projec
 BOT_NAME = "newscrawl"
 SPIDER_MODULES = ["newscrawl.spiders"]
 NEWSPIDER_MODULE = "newscrawl.spiders"
+#: ``scrapy crawl`` checks spider arguments before starting (a one-line error, exit 2).
+COMMANDS_MODULE = "newscrawl.scrapy_commands"
 
 # --- politeness -------------------------------------------------------------------------------
 #: Where site owners can reach whoever runs the crawl; part of the User-Agent.

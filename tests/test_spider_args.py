@@ -41,3 +41,20 @@ def test_url_mode_builds_the_fallback_chain_with_the_depth_setting():
 def test_bad_arguments_raise_usage_errors(args, message):
     with pytest.raises(UsageError, match=re.escape(message)):
         make(**args)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["-a", "sites=nope"], "-a sites: unknown outlet 'nope'"),
+    (["-a", "sites=jubi", "-a", "since=2024-13-45"], "-a since='2024-13-45': not a date"),
+    (["-a", "sites=jubi", "-a", "since=2024-12-01", "-a", "until=2024-11-01"], "-a since=2024-12-01 is after -a until=2024-11-01"),
+])
+def test_scrapy_crawl_stops_on_a_bad_argument_with_one_line_and_exit_2(args, message):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    proc = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "news", *args], capture_output=True,
+                          text=True, cwd=Path(__file__).parents[1], timeout=60)
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert f"error: {message}" in proc.stderr.replace('"', "'")

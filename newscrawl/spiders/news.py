@@ -117,6 +117,11 @@ class NewsSpider(scrapy.Spider):
         self.emitted: set[str] = set()
 
     @classmethod
+    def check_arguments(cls, settings, **spargs: Any) -> None:
+        """Raise ``UsageError`` for bad spider arguments, before any crawl starts."""
+        cls(**spargs)._configure(settings.copy())
+
+    @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any) -> NewsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider._configure(crawler.settings)

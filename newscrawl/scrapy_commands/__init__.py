@@ -1,0 +1,1 @@
+"""Scrapy commands this project overrides (``COMMANDS_MODULE``)."""
