@@ -366,11 +366,29 @@ _NOT_OWN_TEXT = frozenset("a h1 h2 h3 h4 h5 h6 nav aside footer header head scri
                           "template title button select option figcaption".split())
 
 
-def _words(el: etree._Element) -> int:
-    return len(el.text_content().split())
+class _Texts:
+    """``text_content()`` and its word count per element, for one unchanged tree: the cards of a page
+    share ancestors, which would otherwise be read again for every link below them."""
+
+    def __init__(self) -> None:
+        self.texts: dict[etree._Element, str] = {}
+        self.counts: dict[etree._Element, int] = {}
+
+    def text(self, el: etree._Element) -> str:
+        text = self.texts.get(el)
+        if text is None:
+            text = self.texts[el] = el.text_content()
+        return text
+
+    def words(self, el: etree._Element) -> int:
+        n = self.counts.get(el)
+        if n is None:
+            n = self.counts[el] = len(self.text(el).split())
+        return n
 
 
-def _card(link: etree._Element, link_words: dict[etree._Element, int]) -> etree._Element | None:
+def _card(link: etree._Element, link_words: dict[etree._Element, int], texts: _Texts
+          ) -> etree._Element | None:
     """The teaser card a headline link heads, or None (a link inside prose, in a menu, a lone link).
 
     ``link_words``: the word count of every link on the page (each counted once)."""
@@ -379,21 +397,22 @@ def _card(link: etree._Element, link_words: dict[etree._Element, int]) -> etree.
         return None
     head = link
     parent = head.getparent()
-    while parent is not None and parent.tag in _HEADLINE_WRAPPERS and _words(parent) == words:
+    while parent is not None and parent.tag in _HEADLINE_WRAPPERS and texts.words(parent) == words:
         head, parent = parent, parent.getparent()
     node = head
     for _ in range(CARD_LEVELS):
         node = node.getparent()
         if node is None:
             return None
-        total = _words(node)
+        total = texts.words(node)
         if total == words:
             continue
         headlines = sum(1 for a in node.iter("a") if link_words.get(a, 0) >= HEADLINE_MIN_WORDS)
-        prose = sum(1 for p in node.iter("p") if len(p.text_content().split()) >= PROSE_MIN_WORDS)
-        before = node.text_content().find(head.text_content())
+        prose = sum(1 for p in node.iter("p") if texts.words(p) >= PROSE_MIN_WORDS)
+        text = texts.text(node)
+        before = text.find(texts.text(head))
         if (headlines != 1 or total > CARD_MAX_WORDS or prose > 1
-                or len(node.text_content()[:before].split()) > CARD_LEAD_WORDS):
+                or len(text[:before].split()) > CARD_LEAD_WORDS):
             return None
         return node
     return None
@@ -449,9 +468,10 @@ def teaser_list(root: etree._Element) -> int:
     cards: list[etree._Element] = []
     elsewhere: dict[etree._Element, bool] = {}
     links = [a for a in body.iter("a") if a.get("href")]
-    link_words = {a: _words(a) for a in links}
+    texts = _Texts()
+    link_words = {a: texts.words(a) for a in links}
     for link in links:
-        card = _card(link, link_words)
+        card = _card(link, link_words, texts)
         if card is not None and card not in cards and not _elsewhere(card, elsewhere):
             cards.append(card)
     if not cards or _own_words(body, set(cards), OWN_TEXT_MIN_WORDS) >= OWN_TEXT_MIN_WORDS:

@@ -134,4 +134,9 @@ class Page:
 
     @cached_property
     def tree(self) -> etree._Element:
-        return parse_html(self.html)
+        root = parse_html(self.html)
+        # lxml makes a new Python proxy for an element whenever one is touched while none is alive (for
+        # lxml.html also looking up its class each time); every stage walks the tree again, so one proxy
+        # per element is held for the page's life and all walks reuse them.
+        self._elements = list(root.iter())
+        return root

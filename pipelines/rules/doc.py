@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from pipelines.rules import shape
 
@@ -47,9 +48,20 @@ class Doc:
     title_index: int | None = None
     #: Keep "Sumber: BPS Kalteng" under a table or chart (a data credit, not the article's source).
     keep_data_sources: bool = True
+    #: ``dateline.parse`` answers by line text, for this run only: ``body_start`` is asked for by most
+    #: rules and would otherwise parse the same top lines a dozen times.
+    datelines: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.kind = [None] * len(self.lines)
+
+    def dateline(self, line: str) -> Any:
+        """``dateline.parse(line)`` (a ``Dateline`` or None), parsed once per distinct line."""
+        if line not in self.datelines:
+            from pipelines.rules import dateline  # the dateline rule owns what a dateline looks like
+
+            self.datelines[line] = dateline.parse(line)
+        return self.datelines[line]
 
     # --- marking ------------------------------------------------------------------------------
 
@@ -97,14 +109,12 @@ class Doc:
 
     def body_start(self) -> int:
         """First article paragraph: a dateline paragraph near the top, else the first prose one."""
-        from pipelines.rules import dateline  # the dateline rule owns what a dateline looks like
-
         alive = self.alive()
         if self.title_index is not None:
             alive = [i for i in alive if i > self.title_index]
         best, best_strength = None, -1
         for i in alive[:15]:
-            found = dateline.parse(self.lines[i])
+            found = self.dateline(self.lines[i])
             if found and found.strength > best_strength and \
                     len(self.lines[i][found.end:].split()) >= MIN_WORDS_AFTER_DATELINE:
                 best, best_strength = i, found.strength

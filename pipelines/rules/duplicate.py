@@ -8,21 +8,21 @@ only removed when they are part of a repeated run, never on their own.
 
 from __future__ import annotations
 
-from pipelines.rules import dateline, shape
+from pipelines.rules import shape
 from pipelines.rules.doc import Doc
 
 MIN_EXACT_WORDS = 12
 MIN_TAIL_CHARS = 20
 
 
-def _key(line: str) -> str:
-    found = dateline.parse(line)
+def _key(doc: Doc, line: str) -> str:
+    found = doc.dateline(line)
     return shape.key(line[found.end:] if found else line)
 
 
 def apply(doc: Doc) -> None:
     alive = doc.alive()
-    keys = {i: _key(doc.lines[i]) for i in alive}
+    keys = {i: _key(doc, doc.lines[i]) for i in alive}
     start = doc.body_start()
     body = [i for i in alive if i >= start]
     if body:
