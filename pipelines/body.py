@@ -72,47 +72,51 @@ def fold(text: str) -> str:
 
 
 def blocks(root: etree._Element) -> list[Block]:
-    """The text blocks below ``root`` in reading order."""
+    """The text blocks below ``root`` in reading order (one walk; the hottest loop of extraction)."""
     out: list[Block] = []
     parts: list[str] = []
     links: list[str] = []
     owners: list[etree._Element] = [root]
-    state = {"link_chars": 0, "in_link": 0}
+    link_chars = in_link = 0
 
-    def add(text: str | None) -> None:
-        if text:
-            parts.append(text)
-            if state["in_link"]:
-                state["link_chars"] += len(fold(text))
-
-    def flush() -> None:
+    def emit() -> None:
+        """The text run since the last boundary becomes a block (called only when there is a run)."""
         text = fold("".join(parts))
         if text:
-            out.append(Block(text, min(state["link_chars"], len(text)), owners[-1], tuple(links)))
+            out.append(Block(text, min(link_chars, len(text)), owners[-1], tuple(links)))
         parts.clear()
-        links.clear()
-        state["link_chars"] = 0
 
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
+        is_block = tag in BLOCK_TAGS
         if event == "start":
-            if tag in BLOCK_TAGS or tag == "br":
-                flush()
-                if tag in BLOCK_TAGS:
+            text = el.text
+            if is_block or tag == "br":
+                if parts:
+                    emit()
+                links.clear()
+                link_chars = 0
+                if is_block:
                     owners.append(el)
             if tag == "a":
-                state["in_link"] += 1
+                in_link += 1
                 links.append(fold(el.text_content()))
-            add(el.text)
         else:
+            text = el.tail if el is not root else None
             if tag == "a":
-                state["in_link"] -= 1
-            if tag in BLOCK_TAGS:
-                flush()
+                in_link -= 1
+            if is_block:
+                if parts:
+                    emit()
+                links.clear()
+                link_chars = 0
                 owners.pop()
-            if el is not root:
-                add(el.tail)
-    flush()
+        if text:
+            parts.append(text)
+            if in_link:
+                link_chars += len(fold(text))
+    if parts:
+        emit()
     return out
 
 

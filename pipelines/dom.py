@@ -93,15 +93,23 @@ _ANY_CLASS = re.compile("|".join(f"(?P<{cls}>{p.pattern})" for cls, p in CLASS_T
 def classify_attrs(attrs: str) -> str | None:
     """The boilerplate class named by a lower-cased "class id" string (pages repeat them: cached)."""
     for token in _SPLIT.split(attrs.strip()):
-        if not token or len(token) > 60 or TAXONOMY_TOKEN.fullmatch(token):
-            continue
-        negated = NEGATED_TOKEN.fullmatch(token)
-        if negated and _ANY_CLASS.fullmatch(negated["rest"]):
-            continue
-        m = _ANY_CLASS.fullmatch(token)
-        if m:
-            return m.lastgroup
+        cls = classify_token(token)
+        if cls is not None:
+            return cls
     return None
+
+
+@lru_cache(maxsize=16384)
+def classify_token(token: str) -> str | None:
+    """The boilerplate class one lower-cased class/id token names (outlets share tokens across pages,
+    more than whole attribute strings: cached too)."""
+    if not token or len(token) > 60 or TAXONOMY_TOKEN.fullmatch(token):
+        return None
+    negated = NEGATED_TOKEN.fullmatch(token)
+    if negated and _ANY_CLASS.fullmatch(negated["rest"]):
+        return None
+    m = _ANY_CLASS.fullmatch(token)
+    return m.lastgroup if m else None
 
 
 def classify(el: etree._Element) -> str | None:
@@ -502,6 +510,12 @@ def shape_removals(root: etree._Element, keep: set[etree._Element]) -> list[tupl
     return found
 
 
+#: The only elements ``prune`` can name by markup, in document order (root excluded): a frame tag, or
+#: attributes to classify or to hide it. One compiled query instead of a Python test per element.
+_PRUNE_CANDIDATES = etree.XPath("descendant::*[@class or @id or @hidden or @style or "
+                                + " or ".join(f"self::{tag}" for tag in FRAME_TAGS) + "]")
+
+
 def prune(root: etree._Element, protect: Iterable[etree._Element] = (), *, guard: bool = True) -> Pruned:
     """Remove boilerplate blocks below ``root``: first those their class/id tokens name, then by shape.
 
@@ -515,10 +529,10 @@ def prune(root: etree._Element, protect: Iterable[etree._Element] = (), *, guard
             keep.update(el.iterancestors())
             keep.add(el)
     doomed: list[tuple[etree._Element, str]] = []
-    for el in root.iter(etree.Element):
-        if el in keep or el is root:
+    for el in _PRUNE_CANDIDATES(root):
+        if el in keep:
             continue
-        cls = FRAME_TAGS.get(el.tag) if isinstance(el.tag, str) else None
+        cls = FRAME_TAGS.get(el.tag)
         if cls is None:
             cls = classify(el)
         if cls is None and is_hidden(el):
