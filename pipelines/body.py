@@ -100,7 +100,7 @@ def blocks(root: etree._Element) -> list[Block]:
                     owners.append(el)
             if tag == "a":
                 in_link += 1
-                links.append(fold(el.text_content()))
+                links.append(fold(el.text_content() if len(el) else el.text or ""))
         else:
             text = el.tail if el is not root else None
             if tag == "a":

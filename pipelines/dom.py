@@ -384,8 +384,8 @@ class _Texts:
 
     def text(self, el: etree._Element) -> str:
         text = self.texts.get(el)
-        if text is None:
-            text = self.texts[el] = el.text_content()
+        if text is None:  # a leaf (most links) is its own text: no XPath call needed
+            text = self.texts[el] = el.text_content() if len(el) else el.text or ""
         return text
 
     def words(self, el: etree._Element) -> int:

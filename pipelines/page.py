@@ -23,6 +23,8 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs
 # Labels that in practice mean "whatever the bytes are": browsers treat latin-1 as windows-1252,
 # and a page labelled latin-1 that decodes as UTF-8 is UTF-8 (kapanlagi and many WordPress sites).
 _LATIN = {"iso-8859-1", "latin-1", "latin1", "iso8859-1", "windows-1252", "cp1252", "us-ascii", "ascii"}
+#: The same labels as Python codec names (looked up once: a codec lookup costs tens of microseconds).
+_LATIN_CODECS = frozenset(codecs.lookup(name).name for name in _LATIN)
 
 
 @dataclass
@@ -70,7 +72,7 @@ def decode_html(body: bytes, headers: dict[str, str] | None = None) -> tuple[str
     """Return (text, encoding). Never raises: undecodable bytes become U+FFFD."""
     declared = declared_charsets(body, {k.lower(): v for k, v in (headers or {}).items()})
     for enc in declared:
-        if enc in _LATIN or _norm_charset(enc) in {_norm_charset(x) for x in _LATIN}:
+        if enc in _LATIN or _norm_charset(enc) in _LATIN_CODECS:
             try:  # a latin label on UTF-8 bytes: the bytes win
                 return body.decode("utf-8").lstrip("\ufeff"), "utf-8"
             except UnicodeDecodeError:

@@ -51,6 +51,8 @@ class Doc:
     #: ``dateline.parse`` answers by line text, for this run only: ``body_start`` is asked for by most
     #: rules and would otherwise parse the same top lines a dozen times.
     datelines: dict[str, Any] = field(default_factory=dict, repr=False)
+    #: The last ``body_start``/``body_end`` answers, each with the state (lines and claims) it was for.
+    zones: dict[str, tuple[tuple, int]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.kind = [None] * len(self.lines)
@@ -108,7 +110,15 @@ class Doc:
     # --- zones --------------------------------------------------------------------------------
 
     def body_start(self) -> int:
-        """First article paragraph: a dateline paragraph near the top, else the first prose one."""
+        """First article paragraph: a dateline paragraph near the top, else the first prose one.
+
+        Most rules ask for it; the answer is kept until a line is claimed or rewritten."""
+        state = (self.title_index, tuple(self.kind), tuple(self.lines))
+        if self.zones.get("start", (None,))[0] != state:
+            self.zones["start"] = (state, self._body_start())
+        return self.zones["start"][1]
+
+    def _body_start(self) -> int:
         alive = self.alive()
         if self.title_index is not None:
             alive = [i for i in alive if i > self.title_index]
@@ -129,7 +139,14 @@ class Doc:
         return alive[0] if alive else len(self.lines)
 
     def body_end(self) -> int:
-        """Last article paragraph: the last prose one (footer-class lines come after it)."""
+        """Last article paragraph: the last prose one (footer-class lines come after it); kept as
+        ``body_start`` is."""
+        state = (tuple(self.kind), tuple(self.lines))
+        if self.zones.get("end", (None,))[0] != state:
+            self.zones["end"] = (state, self._body_end())
+        return self.zones["end"][1]
+
+    def _body_end(self) -> int:
         alive = self.alive()
         for i in reversed(alive):
             line = self.lines[i]
