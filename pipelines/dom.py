@@ -124,7 +124,10 @@ _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 def is_hidden(el: etree._Element) -> bool:
-    return el.get("hidden") is not None or bool(_HIDDEN.search(el.get("style") or ""))
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN.search(style))
 
 
 def text_len(el: etree._Element) -> int:
@@ -298,8 +301,8 @@ def _credit_boxes(root: etree._Element, keep: set[etree._Element]) -> list[tuple
     """Credit boxes: the largest element around a credit label whose every line is a credit line."""
     boxes: list[tuple[etree._Element, list]] = []
     for el in root.iter(etree.Element):
-        if not el.text or not lexicon.BYLINE_LABEL.match(el.text):
-            continue
+        if not el.text or el.text.isspace() or not lexicon.BYLINE_LABEL.match(el.text):
+            continue  # (most texts are indentation: skipping them spares the label regex)
         best = None
         node = el
         for _ in range(CREDIT_BOX_LEVELS):
@@ -317,19 +320,26 @@ def _credit_boxes(root: etree._Element, keep: set[etree._Element]) -> list[tuple
 def _shape_stats(root: etree._Element) -> dict[etree._Element, tuple[int, int, int, int]]:
     """Per element, in one pass: (words, images, image links, paragraphs) below it."""
     stats: dict[etree._Element, tuple[int, int, int, int]] = {}
+    empty = (0, 0, 0, 0)
     for _, el in etree.iterwalk(root, events=("end",)):
-        if not isinstance(el.tag, str):
+        tag = el.tag  # (read once: lxml builds a new string on every access)
+        if not isinstance(tag, str):
             continue
-        words = len((el.text or "").split())
-        images = 1 if el.tag == "img" else 0
-        paragraphs = 1 if el.tag == "p" else 0
+        text = el.text
+        words = len(text.split()) if text else 0
+        images = 1 if tag == "img" else 0
+        paragraphs = 1 if tag == "p" else 0
         image_links = 0
         for child in el:
-            words += len((child.tail or "").split())
-            cw, ci, cl, cp = stats.get(child, (0, 0, 0, 0))
-            words, images, image_links, paragraphs = (words + cw, images + ci, image_links + cl,
-                                                      paragraphs + cp)
-        if el.tag == "a" and images:
+            tail = child.tail
+            if tail:
+                words += len(tail.split())
+            cw, ci, cl, cp = stats.get(child, empty)
+            words += cw
+            images += ci
+            image_links += cl
+            paragraphs += cp
+        if tag == "a" and images:
             image_links += 1
         stats[el] = (words, images, image_links, paragraphs)
     return stats
@@ -499,21 +509,16 @@ def shape_removals(root: etree._Element, keep: set[etree._Element]) -> list[tupl
     for el in root.iter(etree.Element):  # document order: an outer strip goes before the list inside it
         if el is root or el in keep or el not in stats:
             continue
-        words, _, image_links, paragraphs = stats[el]
+        words, images, image_links, paragraphs = stats[el]
         if image_links >= STRIP_MIN_IMAGE_LINKS and words <= STRIP_MAX_WORDS:
             found.append((el, "related_insert"))
-        elif paragraphs == 0 and words <= CAPTION_MAX_WORDS:
+        elif paragraphs == 0 and images and CAPTION_MIN_WORDS <= words <= CAPTION_MAX_WORDS:
+            # (a caption wrapper holds an image and the caption's words: without them, no need to look)
             caption = _caption_child(el, stats)
             if caption is not None and caption not in keep:
                 found.append((caption, "caption"))
     found += [(box, "byline") for box, _ in _credit_boxes(root, keep)]
     return found
-
-
-#: The only elements ``prune`` can name by markup, in document order (root excluded): a frame tag, or
-#: attributes to classify or to hide it. One compiled query instead of a Python test per element.
-_PRUNE_CANDIDATES = etree.XPath("descendant::*[@class or @id or @hidden or @style or "
-                                + " or ".join(f"self::{tag}" for tag in FRAME_TAGS) + "]")
 
 
 def prune(root: etree._Element, protect: Iterable[etree._Element] = (), *, guard: bool = True) -> Pruned:
@@ -529,10 +534,10 @@ def prune(root: etree._Element, protect: Iterable[etree._Element] = (), *, guard
             keep.update(el.iterancestors())
             keep.add(el)
     doomed: list[tuple[etree._Element, str]] = []
-    for el in _PRUNE_CANDIDATES(root):
-        if el in keep:
+    for el in root.iter(etree.Element):
+        if el in keep or el is root:
             continue
-        cls = FRAME_TAGS.get(el.tag)
+        cls = FRAME_TAGS.get(el.tag) if isinstance(el.tag, str) else None
         if cls is None:
             cls = classify(el)
         if cls is None and is_hidden(el):

@@ -57,8 +57,8 @@ TAG_HREF = re.compile(r"/(?:tag|tags|topik|topic|topics|label|hashtag)/[^/?#]+/?
 _OTHER_PLACES = frozenset({"sidebar", "navigation", "related_insert", "comments"})
 #: A tag or a crumb is a short label.
 LABEL_MAX_WORDS = 6
-_CRUMBS = ("//*[contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb')"
-           " or contains(@itemtype, 'BreadcrumbList')]")
+#: A breadcrumb trail: this text inside the element's attribute (substring, case as written).
+_CRUMBS = (("class", "breadcrumb"), ("id", "breadcrumb"), ("itemtype", "BreadcrumbList"))
 _TAG_BLOCKS = "//*[contains(@class, 'tag') or contains(@id, 'tag')]"
 
 _TITLE_SEP = re.compile(r"\s+(?:[|–—•·»:/]|::|-{1,2})\s+")
@@ -291,6 +291,15 @@ def _visible_date(title_el: etree._Element | None, offset: str, now: datetime | 
     return None
 
 
+def _following(el: etree._Element) -> Iterator[etree._Element]:
+    """The nodes after ``el`` (not inside it) in document order, read lazily from ``el`` onwards."""
+    node: etree._Element | None = el
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield from sibling.iter()
+        node = node.getparent()
+
+
 def _visible_credits(title_el: etree._Element | None) -> list[tuple[str, str]]:
     """The (label, name) pairs of the credit line near the headline ("Penulis: X | Editor: Y").
 
@@ -300,12 +309,8 @@ def _visible_credits(title_el: etree._Element | None) -> list[tuple[str, str]]:
     if title_el is None:
         return []
     seen = 0
-    started = False
-    for event, el in etree.iterwalk(title_el.getroottree().getroot(), events=("start", "end")):
-        if el is title_el:
-            started = started or event == "end"
-            continue
-        if not started or event != "start" or not isinstance(el.tag, str) or not (el.text or "").strip():
+    for el in _following(title_el):
+        if not isinstance(el.tag, str) or not (el.text or "").strip():
             continue
         seen += 1
         if seen > _VISIBLE_DATE_CHUNKS:
@@ -344,7 +349,9 @@ def visible_tags(root: etree._Element) -> list[str]:
 def breadcrumb_section(root: etree._Element, title: str) -> str | None:
     """The last crumb before the headline: the first breadcrumb trail's last link that is neither the
     home page nor the article itself."""
-    for trail in root.xpath(_CRUMBS):
+    trails = (el for el in root.iter(etree.Element)  # (a Python scan: twice as fast as the XPath contains())
+              if any(word in (el.get(attr) or "") for attr, word in _CRUMBS))
+    for trail in trails:
         crumbs = [a for a in trail.iter("a") if urlsplit(urljoin("http://x/", a.get("href") or "")).path
                   not in ("", "/")]
         labels = [t for a in crumbs if (t := _label(a)) and t != title]
