@@ -8,20 +8,20 @@ as ``dropped/<reason>``; removals are counted as ``removed/<class>``.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import threading
 import time
 from collections.abc import Awaitable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newscrawl.sites import SiteProfile, load_profiles, load_themes, profile_for_url
 from pipelines.article import extract_article
 from pipelines.page import FetchedPage, Page
 from pipelines.profile import ExtractionProfile
 from pipelines.record import Rejected, error_record
+
+if TYPE_CHECKING:  # the pool's modules load only when a crawl asks for one (newscrawl extract never does)
+    from concurrent.futures import ProcessPoolExecutor
 
 
 def extract_page(fetched: FetchedPage, profiles: dict[str, SiteProfile],
@@ -89,6 +89,9 @@ class ExtractPipeline:
 
     def open_spider(self) -> None:
         if self.processes > 0:  # spawn: forking a process that runs a reactor and threads is unsafe
+            from concurrent.futures import ProcessPoolExecutor
+            from multiprocessing import get_context
+
             self.pool = ProcessPoolExecutor(self.processes, mp_context=get_context("spawn"),
                                             initializer=_load_in_process,
                                             initargs=(self.extra_dirs, os.getpid()))
@@ -106,6 +109,8 @@ class ExtractPipeline:
         return self._count(extract_page(item, self.profiles, self.themes))
 
     async def _extract_elsewhere(self, item: FetchedPage) -> dict[str, Any]:
+        import asyncio
+
         assert self.pool is not None
         return self._count(await asyncio.wrap_future(self.pool.submit(_extract_in_process, item)))
 
