@@ -57,8 +57,6 @@ TAG_HREF = re.compile(r"/(?:tag|tags|topik|topic|topics|label|hashtag)/[^/?#]+/?
 _OTHER_PLACES = frozenset({"sidebar", "navigation", "related_insert", "comments"})
 #: A tag or a crumb is a short label.
 LABEL_MAX_WORDS = 6
-#: A breadcrumb trail: this text inside the element's attribute (substring, case as written).
-_CRUMBS = (("class", "breadcrumb"), ("id", "breadcrumb"), ("itemtype", "BreadcrumbList"))
 _TAG_BLOCKS = "//*[contains(@class, 'tag') or contains(@id, 'tag')]"
 
 _TITLE_SEP = re.compile(r"\s+(?:[|–—•·»:/]|::|-{1,2})\s+")
@@ -346,11 +344,17 @@ def visible_tags(root: etree._Element) -> list[str]:
     return list(dict.fromkeys(t for a in links if not _elsewhere(a) and (t := _label(a))))
 
 
+def _is_crumb_trail(el: etree._Element) -> bool:
+    """A breadcrumb trail's element: "breadcrumb" in its class or id, or a schema.org BreadcrumbList
+    (substrings, case as written; a Python test per element is twice as fast as an XPath contains())."""
+    return ("breadcrumb" in (el.get("class") or "") or "breadcrumb" in (el.get("id") or "")
+            or "BreadcrumbList" in (el.get("itemtype") or ""))
+
+
 def breadcrumb_section(root: etree._Element, title: str) -> str | None:
     """The last crumb before the headline: the first breadcrumb trail's last link that is neither the
     home page nor the article itself."""
-    trails = (el for el in root.iter(etree.Element)  # (a Python scan: twice as fast as the XPath contains())
-              if any(word in (el.get(attr) or "") for attr, word in _CRUMBS))
+    trails = (el for el in root.iter(etree.Element) if _is_crumb_trail(el))
     for trail in trails:
         crumbs = [a for a in trail.iter("a") if urlsplit(urljoin("http://x/", a.get("href") or "")).path
                   not in ("", "/")]
