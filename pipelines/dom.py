@@ -425,12 +425,13 @@ def _card(link: etree._Element, link_words: dict[etree._Element, int], texts: _T
         total = texts.words(node)
         if total == words:
             continue
+        if total > CARD_MAX_WORDS:  # the cheapest test first: most links sit in long text
+            return None
         headlines = sum(1 for a in node.iter("a") if link_words.get(a, 0) >= HEADLINE_MIN_WORDS)
         prose = sum(1 for p in node.iter("p") if texts.words(p) >= PROSE_MIN_WORDS)
         text = texts.text(node)
         before = text.find(texts.text(head))
-        if (headlines != 1 or total > CARD_MAX_WORDS or prose > 1
-                or len(text[:before].split()) > CARD_LEAD_WORDS):
+        if headlines != 1 or prose > 1 or len(text[:before].split()) > CARD_LEAD_WORDS:
             return None
         return node
     return None
