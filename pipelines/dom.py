@@ -540,6 +540,8 @@ def prune(root: etree._Element, protect: Iterable[etree._Element] = (), *, guard
             continue
         cls = FRAME_TAGS.get(el.tag) if isinstance(el.tag, str) else None
         if cls is None:
+            if not el.attrib:
+                continue  # no class, id or style: nothing names or hides it (most elements)
             cls = classify(el)
         if cls is None and is_hidden(el):
             cls = "navigation"
