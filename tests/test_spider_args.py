@@ -46,7 +46,8 @@ def test_bad_arguments_raise_usage_errors(args, message):
 @pytest.mark.parametrize(("args", "message"), [
     (["-a", "sites=nope"], "-a sites: unknown outlet 'nope'"),
     (["-a", "sites=jubi", "-a", "since=2024-13-45"], "-a since='2024-13-45': not a date"),
-    (["-a", "sites=jubi", "-a", "since=2024-12-01", "-a", "until=2024-11-01"], "-a since=2024-12-01 is after -a until=2024-11-01"),
+    (["-a", "sites=jubi", "-a", "since=2024-12-01", "-a", "until=2024-11-01"],
+     "-a since=2024-12-01 is after -a until=2024-11-01"),
 ])
 def test_scrapy_crawl_stops_on_a_bad_argument_with_one_line_and_exit_2(args, message):
     import subprocess
