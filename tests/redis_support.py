@@ -98,13 +98,16 @@ def wait_for_lines(data_dir: Path, n: int, proc: subprocess.Popen, timeout: floa
     raise AssertionError(f"worker did not emit {n} articles in {timeout}s")
 
 
-def exactly_once(outlet: str, n: int, *outputs: list[str]) -> collections.Counter:
-    """Assert every generated article came out exactly once over all outputs; return the counts."""
+def tally(outlet: str, n: int, *outputs: list[str]) -> tuple[set[str], dict[str, int]]:
+    """Over all outputs: the generated articles never emitted, and those emitted more than once."""
     counts = collections.Counter(u for out in outputs for u in out)
     expected = {outlet.rstrip("/") + article_path(i) for i in range(n)}
-    missing = expected - counts.keys()
-    twice = {u: c for u, c in counts.items() if c > 1}
+    assert counts.keys() <= expected, sorted(counts.keys() - expected)[:3]
+    return expected - counts.keys(), {u: c for u, c in counts.items() if c > 1}
+
+
+def exactly_once(outlet: str, n: int, *outputs: list[str]) -> None:
+    """Assert every generated article came out exactly once over all outputs."""
+    missing, twice = tally(outlet, n, *outputs)
     assert not missing, f"{len(missing)} articles never emitted, e.g. {sorted(missing)[:3]}"
     assert not twice, f"{len(twice)} articles emitted more than once, e.g. {list(twice.items())[:3]}"
-    assert counts.keys() == expected
-    return counts

@@ -12,6 +12,7 @@ from redis_support import (
     exactly_once,
     finish,
     flushed,
+    tally,
     test_redis_url,
     wait_for_lines,
     worker,
@@ -49,7 +50,10 @@ def test_a_worker_killed_mid_crawl_loses_nothing_and_duplicates_nothing(tmp_path
             a.wait()
         assert len(emitted(tmp_path / "a")) < ARTICLES - 50  # killed mid-crawl, not at the end
         finish(b)  # the survivor puts the dead worker's in-flight requests back and crawls them
-        exactly_once(site, ARTICLES, emitted(tmp_path / "a"), emitted(tmp_path / "b"))
+        missing, twice = tally(site, ARTICLES, emitted(tmp_path / "a"), emitted(tmp_path / "b"))
+        assert not missing
+        # At most the one record A had written but not committed when killed (docs: "in doubt").
+        assert len(twice) <= 1, twice
         # The documented recovery: restart the dead worker on its own output directory. Uncommitted
         # lines another worker has since emitted are rolled back; nothing new is fetched or emitted.
         finish(worker(site, redis_url, tmp_path / "a"))
