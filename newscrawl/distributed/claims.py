@@ -73,27 +73,30 @@ class EmitClaimPipeline:
         self.worker = getattr(self.crawler.engine.scheduler, "worker", None)
         if self.worker is None:
             raise NotConfigured("the emit claim needs newscrawl's Redis scheduler")
-        checkpoints = self._checkpoints()
-        if checkpoints is not None:
+        from pipelines.scrapy.state import StatePipeline
+
+        state = self.crawler.get_item_pipeline(StatePipeline)
+        self.store = state.state.store if state is not None and state.state is not None else None
+        if self.store is not None:
             data_dir = Path(self.crawler.settings.get("NEWSCRAWL_DATA_DIR", "data"))
-            removed = roll_back_in_doubt(data_dir, checkpoints, self.emitted_elsewhere)
+            removed = roll_back_in_doubt(data_dir, self.store.checkpoints(), self.emitted_elsewhere)
             if removed:
                 self.crawler.stats.set_value("distributed/rolled_back", removed)
                 self.crawler.spider.logger.warning(
                     "Distributed mode: removed %d uncommitted lines another worker emitted", removed)
 
-    def _checkpoints(self) -> dict[str, int] | None:
-        """The output checkpoints of the incremental state (None when it is switched off)."""
-        from pipelines.scrapy.state import StatePipeline
-
-        pipeline = self.crawler.get_item_pipeline(StatePipeline)
-        return pipeline.state.store.checkpoints() if pipeline is not None and pipeline.state else None
-
     def emitted_elsewhere(self, record: dict[str, Any]) -> bool:
-        """Did another worker emit (or is it emitting) this uncommitted record? If not, the record is
-        ours to keep: its claim is marked done in the same atomic step, so nobody emits it again."""
+        """Did another worker emit this uncommitted record? Yes when the shared seen-state holds this
+        version (or a later one) of it: our own commit would have moved our checkpoint past the line.
+        Yes too when its claim is done or held by a live worker. Otherwise the record is ours to keep
+        (the output's reconciliation adopts it) and its claim is marked done in the same atomic step."""
         key = self.claim_key(record)
-        return bool(key) and bool(self.settle(keys=[self.key], args=[key, self.base, DONE]))
+        if not key:
+            return False
+        entry = self.store.get(record["canonical_url"]) if record.get("canonical_url") else None
+        if entry is not None and entry.version >= int(record.get("version") or 1):
+            return True
+        return bool(self.settle(keys=[self.key], args=[key, self.base, DONE]))
 
     @staticmethod
     def claim_key(item: Any) -> str | None:
