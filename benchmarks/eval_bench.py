@@ -5,13 +5,15 @@
 
 Scores, in one score.py run per gold folder: ``../shared/eval`` (real Indonesian pages) with
 profiles, with the generic path only, and trafilatura; ``../shared/aeb`` (English pages) generic vs
-trafilatura. Replaces only the "Extraction quality" section of RESULTS.md. Exits 0 with a message
+trafilatura; ``../shared/eval-text`` (dirty texts) with ``clean``. Replaces only the "Extraction
+quality" section of RESULTS.md. Exits 0 with a message
 when ``../shared`` is absent.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from datetime import UTC, datetime
@@ -21,7 +23,7 @@ from scoring import ROOT, SHARED, score, shared_available
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 SECTION = "## Extraction quality"
 LABELS = {"profiles": "newscrawl (profiles)", "generic": "newscrawl --no-profiles",
-          "trafilatura": "trafilatura (default)"}
+          "trafilatura": "trafilatura (default)", "clean": "newscrawl clean"}
 
 
 def _fmt(value: float | None) -> str:
@@ -55,16 +57,21 @@ def main() -> int:
     if not shared_available():
         print(f"eval_bench: {SHARED} not found, nothing to measure (skipped)")
         return 0
+    load_before = os.getloadavg()[0]
     rows = [("eval", n, s) for n, s in score(SHARED / "eval", ["profiles", "generic", "trafilatura"],
                                               args.repeat).items()]
     rows += [("aeb", n, s) for n, s in score(SHARED / "aeb", ["generic", "trafilatura"], 1).items()]
+    if (SHARED / "eval-text").is_dir():  # dirty texts: only `clean` reads them (trafilatura takes HTML)
+        rows += [("eval-text", n, s) for n, s in score(SHARED / "eval-text", ["clean"], 1).items()]
     speed = {n: s["pages_per_s"] for w, n, s in rows if w == "eval"}
     body = (f"Measured {datetime.now(UTC):%Y-%m-%d} with"
             f" `python benchmarks/eval_bench.py --repeat {args.repeat}` (score.py from ../shared/eval;"
             f" one process per command; eval input repeated {args.repeat}x for speed, aeb once)."
             f"\n\n{table(rows)}\n\nSpeed, eval pages: profiles"
             f" {speed['profiles'] / speed['trafilatura']:.1f}x trafilatura, generic"
-            f" {speed['generic'] / speed['trafilatura']:.1f}x.")
+            f" {speed['generic'] / speed['trafilatura']:.1f}x.\n\nMachine load ({os.cpu_count()} cores,"
+            f" 1-minute load average): {load_before:.2f} before, {os.getloadavg()[0]:.2f} after."
+            f" Absolute pages/s move with the load; the ratio to trafilatura is taken within one run.")
     write_section(body)
     print(table(rows))
     return 0

@@ -3,8 +3,8 @@
 
     python benchmarks/eval_gate.py
 
-Scores ``../shared/eval`` (profiles and generic), ``../shared/aeb`` (generic) and, once the
-``clean`` command exists, ``../shared/eval-text``, each with ``--repeat 1``. Fails (exit 1) when a
+Scores ``../shared/eval`` (profiles and generic), ``../shared/aeb`` (generic) and
+``../shared/eval-text`` (``clean``), each with ``--repeat 1``. Fails (exit 1) when a
 figure is below its floor or leaks/duplicates are above theirs. Floors are what was measured,
 rounded down: raise them when the figures improve, never lower them to let a change through.
 Exits 0 with a message when ``../shared`` is absent.
@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import sys
 
-from scoring import ROOT, SHARED, clean_available, score, shared_available
+from scoring import ROOT, SHARED, score, shared_available
 
 FLOORS = ROOT / "benchmarks" / "floors.json"
 #: Figures that must stay at or above the floor; the rest ("leak_pages", "dup_pages") at or below.
@@ -44,9 +44,6 @@ def main() -> int:
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     failures: list[str] = []
     for where, names in SETS.items():
-        if names == ["clean"] and not clean_available():
-            print("eval_gate: `newscrawl clean` does not exist yet, eval-text skipped")
-            continue
         if not (SHARED / where).is_dir():
             print(f"eval_gate: {SHARED / where} not found, skipped")
             continue

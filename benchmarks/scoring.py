@@ -30,11 +30,6 @@ def shared_available() -> bool:
     return SCORE.is_file()
 
 
-def clean_available() -> bool:
-    """The ``clean`` command is built by another part of the project; the gate skips it until it exists."""
-    return (ROOT / "newscrawl" / "commands" / "clean.py").is_file()
-
-
 def score(eval_dir: Path, names: list[str], repeat: int = 1) -> dict[str, dict]:
     """``{name: summary}`` for each named command on one gold folder, all in one score.py run."""
     argv = [sys.executable, str(SCORE), "--eval", str(eval_dir), "--repeat", str(repeat), "--json"]
