@@ -18,6 +18,7 @@ import sqlite3
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,9 @@ MIN_WORDS = 40
 #: datasketch's hashing scheme (2.0+); persisted signatures are its uint32 values.
 SCHEME = "affine32"
 _DTYPE = np.uint32
+#: A record's body signature computed where the record was made (the extraction process), under this
+#: key, so the crawl process need not hash the body again; :meth:`DuplicateIndex.check` pops it.
+HASHVALUES_KEY = "_minhash"
 
 
 @dataclass(frozen=True)
@@ -121,6 +125,22 @@ def shingles(body: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     return {" ".join(words[i:i + size]).encode() for i in range(max(1, len(words) - size + 1))}
 
 
+@cache
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """datasketch draws the permutations anew for every MinHash built without them (about 1 ms,
+    most of a check): draw them once per process. Same seed, so the signatures are unchanged."""
+    return MinHash(num_perm=num_perm, scheme=SCHEME).permutations
+
+
+def minhash_values(body: str, num_perm: int = NUM_PERM, min_words: int = MIN_WORDS) -> np.ndarray | None:
+    """The MinHash values of a body's shingles; None for bodies too short to match other than exactly."""
+    if len(body.split()) < min_words:
+        return None
+    mh = MinHash(num_perm=num_perm, permutations=_permutations(num_perm), scheme=SCHEME)
+    mh.update_batch(list(shingles(body)))
+    return mh.hashvalues
+
+
 class DuplicateIndex:
     """Finds the first sighting a record duplicates; remembers first sightings.
 
@@ -136,9 +156,7 @@ class DuplicateIndex:
         self.num_perm = num_perm
         self.min_words = min_words
         self.lsh = lsh if lsh is not None else MinHashLSH(threshold=threshold, num_perm=num_perm)
-        # datasketch draws the permutations anew for every MinHash built without them (about 1 ms,
-        # most of a check): draw them once. Same seed, so the signatures are unchanged.
-        self._permutations = MinHash(num_perm=num_perm, scheme=SCHEME).permutations
+        self._permutations = _permutations(num_perm)
         self._pending: dict[str, Signature] = {}
         self._pending_hashes: dict[str, str] = {}
         if rebuild:
@@ -159,12 +177,12 @@ class DuplicateIndex:
                        scheme=SCHEME)
 
     def signature(self, record: dict[str, Any]) -> Signature:
-        body = record.get("body") or ""
-        values = None
-        if len(body.split()) >= self.min_words:
-            mh = MinHash(num_perm=self.num_perm, permutations=self._permutations, scheme=SCHEME)
-            mh.update_batch(list(shingles(body)))
-            values = mh.hashvalues
+        """The record's signature; its body's MinHash taken from ``HASHVALUES_KEY`` (removed from the
+        record) when the extraction process computed it already, else computed here."""
+        if HASHVALUES_KEY in record:
+            values = record.pop(HASHVALUES_KEY)
+        else:
+            values = minhash_values(record.get("body") or "", self.num_perm, self.min_words)
         return Signature(record["id"], record["content_hash"], record.get("outlet"), values)
 
     def _signature_of(self, article_id: str) -> Signature | None:
@@ -173,11 +191,11 @@ class DuplicateIndex:
     def check(self, record: dict[str, Any]) -> str | None:
         """The id of the first sighting this record copies, or None (then it becomes one)."""
         own = record["id"]
+        sig = self.signature(record)  # first: it takes the precomputed MinHash off the record
         exact = self._pending_hashes.get(record["content_hash"]) or self.store.first_with_hash(
             record["content_hash"])
         if exact and exact != own:
             return exact
-        sig = self.signature(record)
         if sig.hashvalues is not None:
             mh = self._minhash(sig.hashvalues)
             best, best_j = None, self.threshold

@@ -113,3 +113,19 @@ def test_lsh_is_injected_and_can_be_kept_elsewhere(tmp_path):
     first = rec("a.example", "x", STORY)
     idx.check(first)
     assert first["id"] in lsh
+
+
+def test_minhash_computed_in_the_extraction_process_is_used_and_taken_off_the_record(tmp_path):
+    from pipelines.dedup import HASHVALUES_KEY, minhash_values
+
+    idx = index(tmp_path)
+    first = rec("kaltengpos.example", "banjir", STORY)
+    assert (idx.signature(dict(first)).hashvalues == minhash_values(STORY)).all()
+    edited = STORY.replace("Bupati mengatakan", "Bupati Halikinnor mengatakan")
+    copy = rec("borneonews.example", "banjir-kotim", edited)
+    first[HASHVALUES_KEY], copy[HASHVALUES_KEY] = minhash_values(STORY), minhash_values(edited)
+    exact = rec("antara.example", "banjir-sampit", STORY)
+    exact[HASHVALUES_KEY] = minhash_values(STORY)
+    assert idx.check(first) is None and idx.check(copy) == first["id"] and idx.check(exact) == first["id"]
+    assert HASHVALUES_KEY not in first and HASHVALUES_KEY not in copy and HASHVALUES_KEY not in exact
+    assert minhash_values("terlalu pendek") is None
