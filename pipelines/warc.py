@@ -5,7 +5,9 @@ kill leaves every earlier record readable). Two extension headers let ``newscraw
 rebuild exactly what the crawl extracted, offline:
 
 * ``Newscrawl-Site`` -- the outlet profile key the page was fetched for;
-* ``Newscrawl-Part-Of`` -- on pages 2..n of a multi-page article, the first page's URL.
+* ``Newscrawl-Part-Of`` -- on pages 2..n of a multi-page article, the first page's URL;
+* ``Newscrawl-Check-Shape`` -- on a first page whose article shape extraction checks (the crawl's
+  not-an-article test, which runs in extraction), so a re-extraction rejects the same pages.
 """
 
 from __future__ import annotations
@@ -24,12 +26,14 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from newscrawl.discovery.articles import SHAPE_CHECK_META
 from pipelines.output import safe_component, whole_gzip_prefix
 from pipelines.page import FetchedPage
 
 WARC_DIR = "warc"
 SITE_HEADER = "Newscrawl-Site"
 PART_OF_HEADER = "Newscrawl-Part-Of"
+CHECK_SHAPE_HEADER = "Newscrawl-Check-Shape"
 
 
 def _warc_date(when: datetime) -> str:
@@ -66,12 +70,14 @@ class WarcArchive:
 
     def write_page(self, url: str, body: bytes, *, status: int = 200, headers: dict[str, str] | None = None,
                    fetched_at: datetime | None = None, site: str | None = None, part_of: str | None = None,
-                   request_headers: dict[str, str] | None = None) -> None:
+                   request_headers: dict[str, str] | None = None, check_shape: bool = False) -> None:
         """One fetched page: its request, then its response (``WARC-Concurrent-To`` links them)."""
         date = _warc_date(fetched_at or datetime.now(UTC))
         extra = {SITE_HEADER: site} if site else {}
         if part_of:
             extra[PART_OF_HEADER] = part_of
+        if check_shape:
+            extra[CHECK_SHAPE_HEADER] = "1"
         try:
             reason = HTTPStatus(status).phrase
         except ValueError:
@@ -93,7 +99,8 @@ class WarcArchive:
     def write_fetched(self, page: FetchedPage, request_headers: dict[str, str] | None = None) -> None:
         """An article as the crawler fetched it: the first page and every further page."""
         self.write_page(page.url, page.body, status=page.status, headers=page.headers,
-                        fetched_at=page.crawled_at, site=page.site, request_headers=request_headers)
+                        fetched_at=page.crawled_at, site=page.site, request_headers=request_headers,
+                        check_shape=bool(page.meta.get(SHAPE_CHECK_META)))
         for url, body in page.extra_pages:
             self.write_page(url, body, fetched_at=page.crawled_at, site=page.site, part_of=page.url,
                             request_headers=request_headers)
@@ -152,6 +159,8 @@ def read_articles(path: Path | str, report: ArchiveReport | None = None) -> Iter
                     headers=dict(http.headers) if http else {},
                     crawled_at=_parse_warc_date(rec.rec_headers.get_header("WARC-Date")),
                     site=rec.rec_headers.get_header(SITE_HEADER))
+                if rec.rec_headers.get_header(CHECK_SHAPE_HEADER):
+                    current.meta[SHAPE_CHECK_META] = True
             torn = fh.seek(0, os.SEEK_END) - whole_gzip_prefix(fh) if str(path).endswith(".gz") else 0
     except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as exc:
         report.problems.append(f"{path}: archive ends early after {report.pages} pages ({exc})")

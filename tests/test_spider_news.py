@@ -153,7 +153,10 @@ def test_single_page_view_is_fetched_instead_of_the_pages(serve, crawl):
     assert len(result.items) == 2 and result.stats["multipage/single_view"] == 1
 
 
-def test_non_article_pages_listed_in_a_sitemap_are_dropped_and_counted(serve, crawl):
+def test_non_article_pages_listed_in_a_sitemap_are_dropped_and_counted(serve, crawl, tmp_path):
+    from newscrawl import settings as project
+    from newscrawl.inputs import iter_jsonl
+
     srv, outlet = outlet_server(serve, {"robots"}, [Article(date(2024, 5, 5), "panen-raya-padi-di-kapuas")])
     from mockserver import HTML, XML, _urlset
 
@@ -170,10 +173,14 @@ def test_non_article_pages_listed_in_a_sitemap_are_dropped_and_counted(serve, cr
             ]
         ),
     )
-    result = crawl("news", url=srv.base + "/", **WINDOW)
+    # The page's shape is judged in extraction (off the crawl), so this runs the project's pipelines.
+    result = crawl("news", url=srv.base + "/", settings={"ITEM_PIPELINES": project.ITEM_PIPELINES}, **WINDOW)
     assert paths(result) == ["/berita/2024/05/05/panen-raya-padi-di-kapuas"]
     assert result.stats["dropped/not_article"] == 1  # the gallery; the tag page was never fetched
     assert "/tag/banjir/" not in srv.requests
+    rejects = [rec for f in (tmp_path / "data" / "rejects").glob("*.jsonl") for _, rec in iter_jsonl(f)]
+    assert [(urlsplit(r["url"]).path, r["error"]) for r in rejects] == [
+        ("/galeri-foto-panen-raya-kapuas", "not_article: no article text (gallery, video or listing)")]
 
 
 def test_max_articles_caps_the_fetches(serve, crawl):

@@ -58,3 +58,22 @@ def test_a_torn_last_record_keeps_every_earlier_article(tmp_path):
     pages = list(read_articles(path, report))
     assert [p.url for p in pages] == ["https://kaltengpos.example/a"]
     assert report.problems and "ends early" in report.problems[0]
+
+
+def test_a_page_whose_shape_the_crawl_had_checked_is_rejected_the_same_way_when_reextracted(tmp_path):
+    from newscrawl.discovery.articles import SHAPE_CHECK_META
+    from pipelines.scrapy.extract import extract_page
+
+    gallery = FetchedPage(url="https://kaltengpos.example/galeri-foto-banjir-sampit", crawled_at=WHEN,
+                          body=b'<html><body><h1>Galeri</h1><img src="/a.jpg"><p>Foto: Ani</p></body></html>',
+                          headers={"Content-Type": "text/html"}, site="kaltengpos",
+                          meta={SHAPE_CHECK_META: True})
+    reason = "not_article: no article text (gallery, video or listing)"
+    assert extract_page(gallery, {})["error"] == reason
+    archive = WarcArchive(tmp_path / "run.warc.gz")
+    archive.write_fetched(gallery)
+    archive.write_fetched(fetched("https://kaltengpos.example/a"))  # a single-page view: not checked
+    archive.close()
+    pages = list(read_articles(tmp_path / "run.warc.gz"))
+    assert [bool(p.meta.get(SHAPE_CHECK_META)) for p in pages] == [True, False]
+    assert extract_page(pages[0], {})["error"] == reason

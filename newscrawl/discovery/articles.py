@@ -17,6 +17,9 @@ from pipelines.dom import teaser_list
 
 #: Stat name shared with the extraction pipeline.
 NOT_ARTICLE_STAT = "dropped/not_article"
+#: ``FetchedPage.meta`` flag on a page discovery listed as an article (not a single-page view the
+#: crawl asked for): extraction first checks its shape with :func:`page_shape_reason`.
+SHAPE_CHECK_META = "check_shape"
 
 #: Path segments (between slashes) that mark listing pages on WordPress, Blogger, Tribun, detik...
 LISTING_SEGMENTS = frozenset({

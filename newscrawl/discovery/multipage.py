@@ -10,6 +10,7 @@ is never mistaken for a next page.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
@@ -30,6 +31,8 @@ def single_view_url(tree: etree._Element, url: str) -> str | None:
     """A link on the page to this same article's whole-text view (``?page=all``, ``?single=1``...)."""
     key = _article_key(url)
     for a in tree.xpath("//a[@href]"):
+        if "=" not in a.get("href"):  # no query of its own: the page itself at most (one URL parse less)
+            continue
         href = urljoin(url, a.get("href"))
         query = dict(parse_qsl(urlsplit(href).query))
         wants_all = any(WHOLE_ARTICLE_PARAMS.get(k) and v.lower() in WHOLE_ARTICLE_PARAMS[k]
@@ -43,15 +46,30 @@ def page_number(url: str, first: str) -> int | None:
     """The page number ``url`` has as a page of the article whose first page is ``first``."""
     if _article_key(url) == _article_key(first):
         return 1
-    a, b = urlsplit(url), urlsplit(first)
-    if (a.hostname, a.port) != (b.hostname, b.port):
-        return None
+    return _later_page(url, first)
+
+
+@lru_cache(maxsize=64)
+def _first_page(first: str) -> tuple[tuple[str | None, int | None], str, re.Pattern[str], dict[str, str]]:
+    """What every link on an article's pages is compared with: the first page's host and port, path
+    without its trailing slash, the pattern of its numbered pages' paths and its query (read once)."""
+    b = urlsplit(first)
     base = b.path.rstrip("/")
-    m = re.fullmatch(re.escape(base) + r"/(\d{1,2})/?", a.path)
-    if m and dict(parse_qsl(a.query)) == dict(parse_qsl(b.query)):
+    return (b.hostname, b.port), base, re.compile(re.escape(base) + r"/(\d{1,2})/?"), dict(parse_qsl(b.query))
+
+
+def _later_page(url: str, first: str) -> int | None:
+    """:func:`page_number` without its page-1 test (``url`` spelling ``first`` another way), which needs
+    two canonicalisations per link: a later page's URL is never another spelling of the first's."""
+    a = urlsplit(url)
+    host, base, numbered, qb = _first_page(first)
+    if not a.path.startswith(base) or (a.hostname, a.port) != host:  # most links: another path
+        return None
+    m = numbered.fullmatch(a.path)
+    if m and dict(parse_qsl(a.query)) == qb:
         return int(m.group(1))
     if a.path.rstrip("/") == base:
-        qa, qb = dict(parse_qsl(a.query)), dict(parse_qsl(b.query))
+        qa = dict(parse_qsl(a.query))
         for name in PAGE_PARAMS:
             value = qa.pop(name, "")
             if value.isdigit() and qa == {k: v for k, v in qb.items() if k != name}:
@@ -65,7 +83,7 @@ def next_page_url(tree: etree._Element, url: str, first: str, current: int) -> s
         return None
     for a in tree.xpath("//a[@href]|//link[@rel='next'][@href]"):
         href = urljoin(url, a.get("href")).split("#")[0]
-        if page_number(href, first) == current + 1:
+        if _later_page(href, first) == current + 1:
             return href
     return None
 
@@ -75,6 +93,6 @@ def page_count(tree: etree._Element, url: str) -> int:
 
     Taken before fetching the single-page view, so the record still says how many pages it merged.
     """
-    numbers = (page_number(urljoin(url, a.get("href")).split("#")[0], url)
+    numbers = (_later_page(urljoin(url, a.get("href")).split("#")[0], url)
                for a in tree.xpath("//a[@href]|//link[@rel='next'][@href]"))
     return min(max((n for n in numbers if n), default=1), MAX_PAGES)

@@ -7,7 +7,8 @@ Per outlet the profile's ``[[discovery]]`` entries are tried in order: the next 
 current one has answered nothing, or (feeds, listings) did not reach back to ``since``. Articles are
 deduplicated by canonical URL, kept to the since/until window when discovery knows their date, and
 yielded as :class:`pipelines.page.FetchedPage` with the further pages of a multi-page article in
-``extra_pages``. Pages that turn out not to be articles are counted as ``dropped/not_article``.
+``extra_pages``. Pages that turn out not to be articles (by URL here, by shape in extraction) are
+counted as ``dropped/not_article``.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from scrapy.exceptions import IgnoreRequest, UsageError
 from scrapy.http import Response
 
 from newscrawl.discovery import COMPONENTS, EXHAUSTIVE, URL_MODE_CHAIN, Context, Follow, Found, Window
-from newscrawl.discovery.articles import NOT_ARTICLE_STAT, listing_reason, page_published, page_shape_reason
+from newscrawl.discovery.articles import NOT_ARTICLE_STAT, SHAPE_CHECK_META, listing_reason, page_published
 from newscrawl.discovery.base import parse_when
 from newscrawl.discovery.multipage import next_page_url, page_count, single_view_url
 from newscrawl.discovery.safety import UrlPolicy
@@ -282,7 +283,7 @@ class NewsSpider(scrapy.Spider):
         run = self.runs[site]
         tree = _tree(response)
         if first is None:  # the page discovery listed (not a single-page view we asked for)
-            reason = self._not_article(response, tree)
+            reason = self._not_article(response, tree)  # by URL; its shape is judged in extraction
             if reason:
                 self.crawler.stats.inc_value(NOT_ARTICLE_STAT)
                 self.logger.debug("not an article (%s): %s", reason, response.url)
@@ -318,6 +319,7 @@ class NewsSpider(scrapy.Spider):
             page.meta["pages"] = pages
             yield page
             return
+        page.meta[SHAPE_CHECK_META] = True
         yield from self._continue(response, tree, page, response.url, 1)
 
     def _continue(self, response: Response, tree, page: FetchedPage, first: str,
@@ -344,12 +346,16 @@ class NewsSpider(scrapy.Spider):
         yield failure.request.cb_kwargs["page"]
 
     def _not_article(self, response: Response, tree) -> str | None:
+        """The checks that need the crawl (where a request ended up, what came back). Whether the page
+        has an article's shape is decided where it is parsed anyway, in extraction (``SHAPE_CHECK_META``:
+        same reason, same ``dropped/not_article`` and rejects-file record), so each page is analysed once
+        and the analysis runs in the extraction processes, off the crawl."""
         reason = listing_reason(response.url)
         if reason and canonicalize(response.url) != canonicalize(response.request.url):
             return f"redirected to a {reason}"
         if tree is None:
             return "not an HTML page"
-        return page_shape_reason(tree)
+        return None
 
     def _page(self, response: Response, run: SiteRun, listed: str | None, via: str,
               lastmod: str | None) -> FetchedPage:

@@ -14,6 +14,7 @@ import time
 from collections.abc import Awaitable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from newscrawl.discovery.articles import SHAPE_CHECK_META, page_shape_reason
 from newscrawl.sites import SiteProfile, load_profiles, load_themes, profile_for_url
 from pipelines.article import extract_article
 from pipelines.dedup import HASHVALUES_KEY, minhash_values
@@ -31,6 +32,10 @@ def extract_page(fetched: FetchedPage, profiles: dict[str, SiteProfile],
     site = profiles.get(fetched.site) if fetched.site else None
     site = site or profile_for_url(fetched.url, profiles)
     page = Page.from_fetched(fetched)
+    if fetched.meta.get(SHAPE_CHECK_META):  # the crawl's not-an-article test, on the one parse
+        reason = page_shape_reason(page.tree)
+        if reason:
+            return error_record(fetched.url, f"not_article: {reason}")
     more = [Page(url, body, fetched.headers, fetched.crawled_at) for url, body in fetched.extra_pages]
     try:
         return extract_article(page, site.extraction if site else None, themes=themes, more_pages=more,
