@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from newscrawl.discovery.articles import SHAPE_CHECK_META, page_shape_reason
 from newscrawl.sites import SiteProfile, load_profiles, load_themes, profile_for_url
 from pipelines.article import extract_article
-from pipelines.dedup import HASHVALUES_KEY, minhash_values
 from pipelines.page import FetchedPage, Page
 from pipelines.profile import ExtractionProfile
 from pipelines.record import Rejected, error_record
@@ -68,6 +67,10 @@ def _extract_in_process(fetched: FetchedPage, sign: bool = False) -> dict[str, A
     assert _loaded is not None
     record = extract_page(fetched, *_loaded)
     if sign and not record.get("error"):
+        # imported here: datasketch and numpy (~55 MB) load only where a crawl dedups, never into
+        # `newscrawl extract` or a crawl without pipelines
+        from pipelines.dedup import HASHVALUES_KEY, minhash_values
+
         record[HASHVALUES_KEY] = minhash_values(record.get("body") or "")
     return record
 
