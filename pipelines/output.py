@@ -199,9 +199,16 @@ class PartitionWriter:
         self._buffers: dict[Path, list[dict[str, Any]]] = {}
         self._pending = 0
         self._repaired: set[Path] = set()
+        self._resolved: dict[Path, Path] = {}
 
     def path_for(self, record: dict[str, Any]) -> Path:
-        return _inside(self.root, self.root / partition_path(record, self.gzip_output))
+        """The partition file, checked to stay inside ``root`` once per partition (resolving is a
+        filesystem walk; a crawl writes thousands of records to the same few files)."""
+        rel = partition_path(record, self.gzip_output)
+        path = self._resolved.get(rel)
+        if path is None:
+            path = self._resolved[rel] = _inside(self.root, self.root / rel)
+        return path
 
     def add(self, record: dict[str, Any]) -> Path:
         """Queue one record; flushes when the batch is full. Returns the file it goes to."""
