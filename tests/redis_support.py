@@ -69,6 +69,30 @@ def worker(outlet: str, redis_url: str, data_dir: Path, *settings: str) -> subpr
     return subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
+def joined(data_dir: Path, proc: subprocess.Popen, timeout: float = 60) -> None:
+    """Wait until a worker has started or joined its job (its log says so).
+
+    Workers that start within the same instant can both decide to start the job afresh (an open
+    race, see docs/distributed.md); the tests start the second worker once the first is in.
+    """
+    log = data_dir / "worker.log"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if log.exists() and "Distributed mode: worker" in log.read_text(errors="replace"):
+            return
+        assert proc.poll() is None, "worker ended before it joined its job"
+        time.sleep(0.1)
+    raise AssertionError(f"worker did not join its job within {timeout}s")
+
+
+def stop_all(*procs: subprocess.Popen) -> None:
+    """Kill workers a failed test left running, so they cannot take part in the next test's job."""
+    for proc in procs:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
 def finish(proc: subprocess.Popen, timeout: float = 180) -> int:
     try:
         _, err = proc.communicate(timeout=timeout)

@@ -12,6 +12,8 @@ from redis_support import (
     exactly_once,
     finish,
     flushed,
+    joined,
+    stop_all,
     tally,
     test_redis_url,
     wait_for_lines,
@@ -32,8 +34,12 @@ def redis_url():
 def test_two_workers_share_the_outlet_and_emit_each_article_once(tmp_path, redis_url):
     with Outlet(ARTICLES, delay_ms=40) as site:
         a = worker(site, redis_url, tmp_path / "a")
+        joined(tmp_path / "a", a)
         b = worker(site, redis_url, tmp_path / "b")
-        finish(a), finish(b)
+        try:
+            finish(a), finish(b)
+        finally:
+            stop_all(a, b)
     out_a, out_b = emitted(tmp_path / "a"), emitted(tmp_path / "b")
     exactly_once(site, ARTICLES, out_a, out_b)
     assert len(out_a) > 50 and len(out_b) > 50, (len(out_a), len(out_b))
@@ -42,9 +48,13 @@ def test_two_workers_share_the_outlet_and_emit_each_article_once(tmp_path, redis
 def test_a_worker_killed_mid_crawl_loses_nothing_and_duplicates_nothing(tmp_path, redis_url):
     with Outlet(ARTICLES, delay_ms=40) as site:
         a = worker(site, redis_url, tmp_path / "a")
+        joined(tmp_path / "a", a)
         b = worker(site, redis_url, tmp_path / "b")
         try:
             wait_for_lines(tmp_path / "a", 120, a)
+        except BaseException:
+            stop_all(a, b)
+            raise
         finally:
             a.send_signal(signal.SIGKILL)
             a.wait()
