@@ -2,9 +2,8 @@
 
 The profiles are written by ``newscrawl demo-server --profiles-out DIR`` (and by ``newscrawl
 demo``) because the ports are only known once the server runs; a crawl picks them up with
-``-s NEWSCRAWL_PROFILES=DIR``. The JNews outlet names its theme and takes its selectors from the
-shipped ``jnews`` theme profile (written into its ``[extract]``, because extraction uses a site
-profile's own selectors only); the other two carry their own selectors.
+``-s NEWSCRAWL_PROFILES=DIR``. The JNews outlet names its theme (``theme = "jnews"``) and inherits
+the shipped theme profile's selectors through the loader; the other two carry their own selectors.
 """
 
 from __future__ import annotations
@@ -80,18 +79,6 @@ def _toml_value(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _theme_selectors(theme: str | None) -> dict[str, list[str]]:
-    """The shipped theme profile's selectors (none when there is no such theme)."""
-    from newscrawl.sites import load_themes
-
-    prof = load_themes().get(theme or "")
-    if prof is None:
-        return {}
-    ex = prof.extraction
-    pairs = {"title": ex.title, "body": ex.body, "date": ex.date, "author": ex.author, "remove": ex.remove}
-    return {k: list(v) for k, v in pairs.items() if v}
-
-
 def profile_toml(site: Site) -> str:
     """The profile of one served outlet, with its actual host:port."""
     o = site.outlet
@@ -119,7 +106,7 @@ def profile_toml(site: Site) -> str:
             lines += ["", "[[discovery]]"]
             lines += [f"{k} = {_toml_value(site.base + url if k == 'url' else v)}" for k, v in entry.items()]
     lines += ["", "[politeness]", "download_delay = 0.0", "concurrency = 4", "obey_robots = true"]
-    extract = spec.get("extract") or _theme_selectors(spec.get("theme"))
+    extract = spec.get("extract")
     if extract:
         lines += ["", "[extract]"] + [f"{k} = {_toml_value(v)}" for k, v in extract.items()]
     return "\n".join(lines) + "\n"
