@@ -14,6 +14,7 @@ complete or absent; a ``.gz`` name writes gzip.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import os
 import sys
@@ -79,17 +80,16 @@ def run(args: argparse.Namespace) -> int:
               else open(tmp, "w", encoding="utf-8")) as fh:
             if args.workers == 1:
                 _init_worker(args.profiles)
-                records = map(_extract, _pages(paths, reports))
+                pool = contextlib.nullcontext()
+            else:
+                pool = get_context("spawn").Pool(args.workers, _init_worker, (args.profiles,))
+            with pool:
+                records = (map(_extract, _pages(paths, reports)) if args.workers == 1
+                           else pool.imap(_extract, _pages(paths, reports), chunksize=4))
                 for record in records:
                     fh.write(dumps(record))
                     rejected += bool(record.get("error"))
                     articles += not record.get("error")
-            else:
-                with get_context("spawn").Pool(args.workers, _init_worker, (args.profiles,)) as pool:
-                    for record in pool.imap(_extract, _pages(paths, reports), chunksize=4):
-                        fh.write(dumps(record))
-                        rejected += bool(record.get("error"))
-                        articles += not record.get("error")
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
